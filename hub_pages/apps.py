@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class HubPagesConfig(AppConfig):
+    name = "hub_pages"

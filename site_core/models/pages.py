@@ -1,0 +1,48 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from site_core.blocks import BodyBlock
+
+
+class IntroBodyMixin(models.Model):
+    """A short introduction and a brand-safe body, shared by content pages."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences shown under the title and in listings."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(IntroBodyMixin, Page):
+    """The root of one language's tree: /en/, /es/ and /fr/ are translations of it."""
+
+    template = "pages/site_core/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["site_core.StandardPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(IntroBodyMixin, Page):
+    """About, how to take part, FAQ, legal notices…"""
+
+    template = "pages/site_core/standard_page.html"
+    parent_page_types = ["site_core.HomePage", "site_core.StandardPage"]
+    subpage_types = ["site_core.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,66 @@
+"""Header, menu and language switcher data for every public template."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _live_home(request, locale):
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    home = site.root_page.get_translation_or_none(locale)
+    return home if home is not None and home.live else None
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    """The live home page in the active language (or None)."""
+    return _live_home(context.get("request"), Locale.get_active())
+
+
+@register.simple_tag(takes_context=True)
+def main_menu_pages(context):
+    """The active language's home children that editors flagged "show in menus"."""
+    home = locale_home(context)
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu().specific(defer=True))
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One link per language: the same page in that language when it is
+    translated and live, otherwise that language's home (`is_fallback`)."""
+    request = context.get("request")
+    page = page if page is not None else context.get("page")
+    active = translation.get_language()
+    translations = {}
+    if isinstance(page, Page):
+        translations = {
+            p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    links = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        locale = locales.get(code)
+        if locale is None:
+            continue
+        target, is_fallback = translations.get(code), False
+        if target is None:
+            target, is_fallback = _live_home(request, locale), True
+        if target is None:
+            continue
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request),
+                "is_active": code == active,
+                "is_fallback": is_fallback,
+            }
+        )
+    return links

@@ -1,0 +1,57 @@
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.models import Locale
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from site_core.models import SDG, PartnerOrganisation, Theme
+
+
+@hooks.register("before_serve_page")
+def redirect_page_served_under_another_language(page, request, serve_args, serve_kwargs):
+    """Wagtail falls back to the default tree when a language's home is not
+    live, serving English text under /fr/ (wagtail#12775): send the visitor
+    to the page's own URL instead."""
+    if getattr(request, "is_preview", False):
+        return None
+    if page.locale_id != Locale.get_active().id:
+        url = page.get_url(request)
+        if url and url != request.path:
+            return redirect(url)
+    return None
+
+
+class SDGViewSet(SnippetViewSet):
+    model = SDG
+    icon = "globe"
+    menu_label = _("SDGs")
+    list_display = ["number", "name", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class PartnerOrganisationViewSet(SnippetViewSet):
+    model = PartnerOrganisation
+    icon = "group"
+    list_display = ["name", "url", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    items = (SDGViewSet, ThemeViewSet, PartnerOrganisationViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Taxonomies")
+    menu_name = "taxonomies"
+
+
+register_snippet(TaxonomyViewSetGroup)

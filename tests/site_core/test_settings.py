@@ -1,0 +1,40 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, **env):
+    unwanted = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    clean_env = {k: v for k, v in os.environ.items() if k not in unwanted}
+    clean_env.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=PROJECT, env=clean_env, capture_output=True, text=True
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = run_manage("check", DJANGO_SETTINGS_MODULE="site_core.settings.production", ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_production_deploy_check_is_clean():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="site_core.settings.production",
+        SECRET_KEY="x" * 30 + "a-long-random-value-for-the-deploy-check-only",
+        ALLOWED_HOSTS="hubs.example.org",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_models_and_migrations_agree():
+    result = run_manage("makemigrations", "--check", "--dry-run", DJANGO_SETTINGS_MODULE="site_core.settings.test")
+    assert result.returncode == 0, result.stdout + result.stderr
