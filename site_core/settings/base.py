@@ -16,6 +16,8 @@ INSTALLED_APPS = [
     "site_core",
     "hub_pages",
     "news",
+    # ISO 3166 country names translated into es/fr (HubPage.country).
+    "django_countries",
     "wagtail_localize",
     # Replaces wagtail.locales (same app label): adds "Sync from" to locales.
     "wagtail_localize.locales",
