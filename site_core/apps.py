@@ -1,6 +1,15 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_migrate
 
 
 class SiteCoreConfig(AppConfig):
     name = "site_core"
     verbose_name = "Site core"
+
+    def ready(self):
+        from site_core.roles import ensure_roles
+
+        # post_migrate is sent once per app; after the last one every
+        # permission the roles need exists.
+        last_app = list(apps.get_app_configs())[-1]
+        post_migrate.connect(ensure_roles, sender=last_app, dispatch_uid="site_core.ensure_roles")
