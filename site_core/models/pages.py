@@ -31,7 +31,12 @@ class HomePage(IntroBodyMixin, Page):
 
     template = "pages/site_core/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["site_core.StandardPage", "hub_pages.HubIndexPage"]
+    subpage_types = [
+        "site_core.StandardPage",
+        "hub_pages.HubIndexPage",
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

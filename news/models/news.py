@@ -1,0 +1,138 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from site_core.models.pages import IntroBodyMixin
+
+from .fields import PerTranslationField
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class NewsIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
+    """News and city stories from the whole site, in the visitor's language,
+    filterable by HUB, SDG and tag; publishes an RSS feed per language."""
+
+    template = "pages/news/news_index_page.html"
+    parent_page_types = ["site_core.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    items_per_page = 12
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    @path("")
+    def index_route(self, request):
+        return self.render(request)
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        from news.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    def get_context(self, request, *args, **kwargs):
+        from news.listing import news_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(news_listing(self, request))
+        return context
+
+    def feed_url(self):
+        return self.url + self.reverse_subpage("feed")
+
+
+class NewsPage(IntroBodyMixin, Page):
+    """A news item; under a HubPage it is that city's story."""
+
+    template = "pages/news/news_page.html"
+    parent_page_types = ["news.NewsIndexPage", "hub_pages.HubPage"]
+    subpage_types = []
+
+    date = models.DateField(_("date"), help_text=_("The publication date shown to visitors."))
+    authors = models.CharField(
+        _("authors"),
+        max_length=255,
+        blank=True,
+        help_text=_("Names separated by commas, e.g. “UCLG Communications Team”."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe what the image shows for people who cannot see it (translated with the page)."),
+    )
+    related_hubs = ParentalManyToManyField(
+        "hub_pages.HubPage", verbose_name=_("related HUBs"), related_name="related_news", blank=True
+    )
+    sdgs = ParentalManyToManyField("site_core.SDG", verbose_name=_("SDGs"), related_name="news_pages", blank=True)
+    tags = ClusterTaggableManager(
+        through=NewsPageTag,
+        verbose_name=_("tags"),
+        blank=True,
+        help_text=_("Words in this page's language; each translation keeps its own tags."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("authors")]),
+        FieldPanel("intro", heading=_("Summary")),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image")),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("related_hubs"), FieldPanel("sdgs"), FieldPanel("tags")],
+            heading=_("Related HUBs, SDGs and tags"),
+        ),
+    ]
+    search_fields = IntroBodyMixin.search_fields + [index.SearchField("authors"), index.FilterField("date")]
+
+    # M2M fields are skipped by wagtail-localize unless listed: translations
+    # then point at the source-language HUBs and SDGs, which templates resolve
+    # to the visitor's language (news.localizing).
+    override_translatable_fields = [
+        SynchronizedField("date", overridable=False),
+        SynchronizedField("related_hubs", overridable=False),
+        SynchronizedField("sdgs", overridable=False),
+        PerTranslationField("tags"),
+        PerTranslationField("tagged_items"),
+    ]
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_image_alt.strip():
+            raise ValidationError({"hero_image_alt": _("Describe the hero image for people who cannot see it.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from news.localizing import localized_hubs, localized_sdgs
+
+        context = super().get_context(request, *args, **kwargs)
+        context["hubs"] = localized_hubs([self], "related_hubs")[self.pk]
+        context["sdgs"] = localized_sdgs([self])[self.pk]
+        context["story_of"] = self.get_parent().specific if self.is_story() else None
+        return context
+
+    def is_story(self):
+        parent_model = self.get_parent().specific_class
+        return parent_model is not None and parent_model._meta.label == "hub_pages.HubPage"
