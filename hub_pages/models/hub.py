@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from hub_pages.blocks import ExpectedResultsBlock, RoadmapBlock
 from hub_pages.choices import GovernmentKind, HubStatus, WorldRegion
 from hub_pages.forms import HubPageForm
+from hub_pages.page_context import hub_page_context
 from site_core.blocks import BodyBlock
 
 COMPONENT_FEATURES = ["bold", "italic", "link"]
@@ -29,6 +30,22 @@ def add_years(day, years):
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
+
+
+def hub_date_errors(start_date, end_date):
+    """{field name: message} for a HUB's start and end dates: end after start,
+    one to three years. Shared by HubPage.clean() and the proposal form."""
+    errors = {}
+    if end_date and not start_date:
+        errors["start_date"] = _("Give a start date as well as the end date.")
+    if start_date and end_date:
+        if end_date <= start_date:
+            errors["end_date"] = _("The end date must be after the start date.")
+        elif end_date < add_years(start_date, MIN_DURATION_YEARS):
+            errors["end_date"] = _("A HUB lasts at least one year: choose a later end date.")
+        elif end_date > add_years(start_date, MAX_DURATION_YEARS):
+            errors["end_date"] = _("A HUB lasts at most three years: choose an earlier end date.")
+    return errors
 
 
 class HubPage(Page):
@@ -225,16 +242,13 @@ class HubPage(Page):
         errors = {}
         if self.hero_image_id and not self.hero_image_alt.strip():
             errors["hero_image_alt"] = _("Describe the hero image for people who cannot see it.")
-        if self.end_date and not self.start_date:
-            errors["start_date"] = _("Give a start date as well as the end date.")
-        if self.start_date and self.end_date:
-            if self.end_date <= self.start_date:
-                errors["end_date"] = _("The end date must be after the start date.")
-            elif self.end_date < add_years(self.start_date, MIN_DURATION_YEARS):
-                errors["end_date"] = _("A HUB lasts at least one year: choose a later end date.")
-            elif self.end_date > add_years(self.start_date, MAX_DURATION_YEARS):
-                errors["end_date"] = _("A HUB lasts at most three years: choose an earlier end date.")
+        errors.update(hub_date_errors(self.start_date, self.end_date))
         if self.status != HubStatus.PROPOSED and not self.start_date:
             errors["start_date"] = _("An active or completed HUB needs a start date.")
         if errors:
             raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(hub_page_context(self, request))
+        return context

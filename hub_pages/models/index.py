@@ -1,17 +1,57 @@
 """The HUB directory: one per language, under the home page."""
 
+from urllib.parse import urlencode
+
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from hub_pages.directory import apply_filters, build_filter_form, paginate
+from hub_pages.localized import localize_sdgs, sdg_map
+from hub_pages.page_context import CARD_RENDITION, images_with_renditions
 from site_core.models.pages import IntroBodyMixin
+
+from .hub import HubPage
 
 
 class HubIndexPage(IntroBodyMixin, Page):
+    """Lists the HUBs of its own language, filtered with GET parameters."""
+
     template = "pages/hub_pages/hub_index_page.html"
     parent_page_types = ["site_core.HomePage"]
     subpage_types = ["hub_pages.HubPage"]
     max_count_per_parent = 1
+    hubs_per_page = 12
 
     class Meta:
         verbose_name = _("HUB directory")
         verbose_name_plural = _("HUB directories")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        hubs = HubPage.objects.child_of(self).live().public()
+        country_codes = sorted(set(hubs.order_by().values_list("country", flat=True)))
+        form, ignored = build_filter_form(request.GET, locale=self.locale, country_codes=country_codes)
+        active_filters = {name: value for name, value in form.data.items() if value}
+        matching = (
+            apply_filters(hubs, form.cleaned_data)
+            .order_by("title")
+            .prefetch_related("sdgs", Prefetch("hero_image", queryset=images_with_renditions(CARD_RENDITION)))
+        )
+        page_of_hubs, page_note = paginate(matching, request.GET.get("page"), self.hubs_per_page)
+        page_of_hubs.object_list = list(page_of_hubs.object_list)
+        goals = sdg_map(self.locale)
+        for hub in page_of_hubs.object_list:
+            hub.local_sdgs = localize_sdgs(hub.sdgs.all(), goals)
+        context.update(
+            {
+                "directory_url": self.get_url(request),
+                "filter_form": form,
+                "ignored_filters": ignored,
+                "active_filters": active_filters,
+                "filter_query": urlencode(active_filters),
+                "hubs": page_of_hubs,
+                "page_note": page_note,
+            }
+        )
+        return context

@@ -1,0 +1,93 @@
+"""The HUB directory's filters and pagination: plain GET parameters that
+never raise. Unknown values are dropped (and named in a note), page numbers
+are clamped to the pages that exist."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from hub_pages.choices import HubStatus, WorldRegion
+from site_core.models import SDG, Theme
+
+FILTER_NAMES = ("sdg", "theme", "region", "country", "status")
+
+
+class HubFilterForm(forms.Form):
+    sdg = forms.TypedChoiceField(label=_("Sustainable Development Goal"), required=False, coerce=int, empty_value=None)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    region = forms.ChoiceField(label=_("UCLG world region"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+
+    def __init__(self, data, *, locale, country_codes):
+        super().__init__(data)
+        self.fields["sdg"].choices = [("", _("All goals"))] + [
+            (goal.number, str(goal)) for goal in SDG.objects.filter(locale=locale).order_by("number")
+        ]
+        self.fields["theme"].choices = [("", _("All themes"))] + [
+            (theme.slug, theme.name) for theme in Theme.objects.filter(locale=locale).order_by("name")
+        ]
+        self.fields["region"].choices = [("", _("All regions"))] + list(WorldRegion.choices)
+        self.fields["country"].choices = [("", _("All countries"))] + sorted(
+            ((code, countries.name(code)) for code in country_codes), key=lambda choice: choice[1]
+        )
+        self.fields["status"].choices = [("", _("All statuses"))] + list(HubStatus.choices)
+
+
+def build_filter_form(params, *, locale, country_codes):
+    """A bound form holding only the valid filters, plus the labels of the
+    ones that were ignored. Rebinding without the bad values lets the form
+    render its own (valid) state."""
+    data = {name: params.get(name, "").strip() for name in FILTER_NAMES if params.get(name, "").strip()}
+    form = HubFilterForm(data, locale=locale, country_codes=country_codes)
+    form.is_valid()
+    ignored = [str(form.fields[name].label) for name in form.errors]
+    if ignored:
+        form.data = {name: value for name, value in data.items() if name not in form.errors}
+        form._errors = None
+        form.is_valid()
+    return form, ignored
+
+
+def apply_filters(hubs, cleaned_data):
+    """Filter a HubPage queryset. SDG numbers and theme slugs are the same in
+    every language, so they match the source-locale objects that synced M2Ms
+    point at."""
+    through_sdgs = hubs.model.sdgs.through.objects
+    through_themes = hubs.model.themes.through.objects
+    if cleaned_data.get("sdg"):
+        hubs = hubs.filter(pk__in=through_sdgs.filter(sdg__number=cleaned_data["sdg"]).values("hubpage_id"))
+    if cleaned_data.get("theme"):
+        hubs = hubs.filter(pk__in=through_themes.filter(theme__slug=cleaned_data["theme"]).values("hubpage_id"))
+    for name in ("region", "country", "status"):
+        if cleaned_data.get(name):
+            hubs = hubs.filter(**{name: cleaned_data[name]})
+    return hubs
+
+
+def paginate(items, raw_number, per_page):
+    """(page, note): a malformed number shows page 1, a number past the end
+    shows the last page, each with a note saying so."""
+    paginator = Paginator(items, per_page)
+    note = ""
+    try:
+        number = int(raw_number)
+    except (TypeError, ValueError):
+        number = 1
+        if raw_number not in (None, ""):
+            note = gettext("“%(value)s” is not a page number, so the first page is shown.") % {
+                "value": str(raw_number)[:20]
+            }
+    else:
+        if number < 1:
+            note = gettext("Pages start at 1, so the first page is shown.")
+            number = 1
+        elif number > paginator.num_pages:
+            note = gettext("There is no page %(number)s: the last page (%(last)s) is shown.") % {
+                "number": number,
+                "last": paginator.num_pages,
+            }
+            number = paginator.num_pages
+    return paginator.page(number), note
