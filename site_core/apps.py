@@ -7,7 +7,10 @@ class SiteCoreConfig(AppConfig):
     verbose_name = "Site core"
 
     def ready(self):
+        from site_core import link_overrides
         from site_core.roles import ensure_roles
+
+        link_overrides.connect()
 
         # post_migrate is sent once per app; after the last one every
         # permission the roles need exists.

@@ -7,10 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from site_core import views
+from site_core.link_overrides import edit_override_refusing_unsafe_links
 
 urlpatterns = [
     path("", views.redirect_to_preferred_language, name="language_redirect"),
     path("django-admin/", admin.site.urls),
+    path(
+        "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+        edit_override_refusing_unsafe_links,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
