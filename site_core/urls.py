@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from site_core import views
+from site_core.pattern_library import pattern_library
 from site_core.link_overrides import edit_override_refusing_unsafe_links
 
 urlpatterns = [
@@ -26,6 +27,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("pattern-library/", pattern_library, name="pattern_library"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

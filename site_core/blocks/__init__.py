@@ -1,20 +1,29 @@
-"""The brand block library: every page body is built from these blocks."""
+"""The brand block library: every page body is built from these blocks.
 
-from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
+Page models use `StreamField(BodyBlock())`; a page type that needs fewer
+blocks subclasses BodyBlock and removes some (`quote = None`), never re-lists."""
 
-from .media import ImageBlock
-from .text import HeadingBlock, ParagraphBlock
+from .layout import BodyBlock, ContentBlock, SectionBlock
+from .links import CallToActionBlock, LinkBlock
+from .media import DocumentBlock, ImageBlock, VideoBlock
+from .showcase import KeyFiguresBlock, PartnerLogosBlock, SDGBadgesBlock
+from .text import AccordionBlock, HeadingBlock, ParagraphBlock, QuoteBlock, TimelineBlock
 
-__all__ = ["BodyBlock", "HeadingBlock", "ImageBlock", "ParagraphBlock"]
-
-
-class BodyBlock(blocks.StreamBlock):
-    """The blocks allowed in any page body; page types narrow it, never re-list it."""
-
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = ImageBlock()
-
-    class Meta:
-        label = _("Body")
+__all__ = [
+    "AccordionBlock",
+    "BodyBlock",
+    "CallToActionBlock",
+    "ContentBlock",
+    "DocumentBlock",
+    "HeadingBlock",
+    "ImageBlock",
+    "KeyFiguresBlock",
+    "LinkBlock",
+    "ParagraphBlock",
+    "PartnerLogosBlock",
+    "QuoteBlock",
+    "SDGBadgesBlock",
+    "SectionBlock",
+    "TimelineBlock",
+    "VideoBlock",
+]

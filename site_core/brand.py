@@ -1,0 +1,164 @@
+"""The UCLG brand in one place: palette, contrast maths and the surfaces
+(text/background combinations) that blocks may produce.
+
+static/css/main.css defines the same palette as CSS custom properties and
+static/css/components/surfaces.css the same surfaces; tests keep the three
+equal, and check every combination against WCAG 2.2 AA. To change the brand,
+edit this module and the CSS together: the tests say what is out of step."""
+
+from dataclasses import dataclass, fields
+
+from django.utils.translation import gettext_lazy as _
+
+# From /shared/brand/palette.json (working values, see the brand README).
+PALETTE = {
+    "red": "#E0101E",
+    "orange": "#EC6221",
+    "orange-deep": "#C24B29",
+    "green": "#6BA626",
+    "green-deep": "#3F7E44",
+    "grey": "#575757",
+    "ink": "#1F1F1F",
+    "dark": "#3C3B3C",
+    "light": "#FAFAFA",
+    "white": "#FFFFFF",
+}
+
+# WCAG 2.2: 1.4.3 (text) and 1.4.11 (user-interface components, focus rings).
+AA_TEXT = 4.5
+AA_NON_TEXT = 3.0
+
+
+def relative_luminance(hex_colour):
+    """WCAG 2.2 relative luminance of an sRGB colour such as "#E0101E"."""
+    digits = hex_colour.lstrip("#")
+    channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(first, second):
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@dataclass(frozen=True)
+class Surface:
+    """A background and every colour a block may draw on it (palette names)."""
+
+    label: str
+    background: str
+    text: str  # body text and headings
+    muted: str  # captions, credits, attributions
+    link: str
+    accent: str  # key-figure numbers, quote marks, timeline dates
+    button_background: str
+    button_text: str
+    focus: str  # focus ring
+
+    # (foreground role, background role, minimum ratio): every pair a block can draw.
+    PAIRS = (
+        ("text", "background", AA_TEXT),
+        ("muted", "background", AA_TEXT),
+        ("link", "background", AA_TEXT),
+        ("accent", "background", AA_TEXT),
+        ("button_text", "button_background", AA_TEXT),
+        ("button_background", "background", AA_NON_TEXT),
+        ("focus", "background", AA_NON_TEXT),
+    )
+
+    def colour_names(self):
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "label"}
+
+    def contrast_problems(self, palette=None):
+        """One message per pair below its WCAG AA minimum; empty when the surface passes."""
+        palette = palette or PALETTE
+        problems = []
+        for foreground, background, minimum in self.PAIRS:
+            ratio = contrast_ratio(palette[getattr(self, foreground)], palette[getattr(self, background)])
+            if ratio < minimum:
+                problems.append(
+                    _("%(fg)s on %(bg)s has a contrast of %(ratio).2f:1, below %(minimum).1f:1")
+                    % {
+                        "fg": getattr(self, foreground),
+                        "bg": getattr(self, background),
+                        "ratio": ratio,
+                        "minimum": minimum,
+                    }
+                )
+        return problems
+
+
+SURFACES = {
+    "white": Surface(_("White"), "white", "ink", "grey", "red", "red", "red", "white", "orange-deep"),
+    "light": Surface(_("Light grey"), "light", "ink", "grey", "red", "red", "red", "white", "orange-deep"),
+    "brand": Surface(_("UCLG red"), "red", "white", "white", "white", "white", "white", "red", "white"),
+    "green": Surface(_("Deep green"), "green-deep", "white", "white", "white", "white", "white", "green-deep", "white"),
+    "orange": Surface(_("Orange"), "orange", "ink", "ink", "ink", "ink", "ink", "white", "ink"),
+    "dark": Surface(_("Dark grey"), "dark", "white", "light", "white", "white", "white", "ink", "white"),
+}
+
+# Page bodies sit on this surface unless a Section says otherwise.
+DEFAULT_SURFACE = "light"
+
+
+def surface_contrast_problems(name, palette=None):
+    return SURFACES[name].contrast_problems(palette)
+
+
+# SDG badges: the UN's colour behind the text colour that reads best on it.
+SDG_TEXT_COLOURS = ("white", "ink")
+
+
+def sdg_text_colour(goal_colour):
+    """White where it reaches AA on the goal's colour, else ink (several SDG
+    colours, such as 7's yellow, need dark text)."""
+    for name in SDG_TEXT_COLOURS:
+        if contrast_ratio(PALETTE[name], goal_colour) >= AA_TEXT:
+            return name
+    raise ValueError(f"No brand text colour reaches {AA_TEXT}:1 on {goal_colour}")
+
+
+def sdg_stylesheet(goals):
+    """The text of static/css/components/sdg_tag.css, generated from
+    site_core.sdgs.GOALS (`manage.py write_sdg_css` writes it)."""
+    lines = [
+        "/* Generated by `manage.py write_sdg_css` from site_core/sdgs.py: do not edit by hand.",
+        "   Each goal's official UN colour, with the brand text colour that reaches WCAG AA on it. */",
+        ".sdg-tag {",
+        "    display: inline-flex;",
+        "    align-items: center;",
+        "    gap: var(--space-2);",
+        "    padding: var(--space-1) var(--space-3) var(--space-1) var(--space-1);",
+        "    border-radius: var(--radius);",
+        "    background: var(--sdg-background);",
+        "    color: var(--sdg-text);",
+        "    font-weight: 700;",
+        "    line-height: 1.25;",
+        "    text-decoration: none;",
+        "}",
+        ".sdg-tag__number {",
+        "    flex: none;",
+        "    display: inline-grid;",
+        "    place-items: center;",
+        "    min-width: 2.25rem;",
+        "    height: 2.25rem;",
+        "    font-family: var(--font-heading);",
+        "    font-size: 1.3rem;",
+        "}",
+        "a.sdg-tag:hover .sdg-tag__name { text-decoration: underline; }",
+        ".sdg-tag__prefix {",
+        "    position: absolute;",
+        "    width: 1px;",
+        "    height: 1px;",
+        "    overflow: hidden;",
+        "    clip: rect(0 0 0 0);",
+        "    white-space: nowrap;",
+        "}",
+    ]
+    for goal in goals:
+        text = sdg_text_colour(goal["colour"])
+        lines.append(
+            f".sdg--{goal['number']} {{ --sdg-background: {goal['colour']}; --sdg-text: var(--colour-{text}); }}"
+        )
+    return "\n".join(lines) + "\n"
