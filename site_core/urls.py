@@ -3,12 +3,16 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from site_core import views
 from site_core.pattern_library import pattern_library
 from site_core.link_overrides import edit_override_refusing_unsafe_links
+from site_core.robots import robots_txt
+from site_core.search.views import search
+from site_core.sitemaps import MultilingualSitemap
 
 urlpatterns = [
     path("", views.redirect_to_preferred_language, name="language_redirect"),
@@ -19,6 +23,9 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Outside i18n_patterns: one sitemap lists every language.
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -28,6 +35,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("pattern-library/", pattern_library, name="pattern_library"),
+    path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

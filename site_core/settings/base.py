@@ -164,7 +164,19 @@ WAGTAIL_SITE_NAME = "Local4Action HUBs by UCLG"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# SQLite (development): FTS5 full-text search, matching whole words and
+# prefixes without stemming ("ciudades" does not find "ciudad").
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Each page is indexed and searched with its own language's stemming
+    # (site_core/search/backend.py); run `manage.py update_index` after changes.
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "site_core.search.backend",
+            "SEARCH_CONFIG": "simple",
+            "LANGUAGE_CONFIGS": {"en": "english", "es": "spanish", "fr": "french"},
+        }
+    }
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Local4Action HUBs <noreply@localhost>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -2,8 +2,11 @@
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
+
+from site_core.templatetags.i18n_tags import FALLBACK_PARAMETER
 
 register = template.Library()
 
@@ -31,6 +34,14 @@ def main_menu_pages(context):
     return list(home.get_children().live().public().in_menu().specific(defer=True))
 
 
+def _is_project_view(request, page):
+    """A Django view under the language prefix (e.g. search): the same URL
+    exists in every language, query string included. Wagtail pages have
+    per-language slugs, so translate_url() cannot be used for them."""
+    match = getattr(request, "resolver_match", None)
+    return not isinstance(page, Page) and match is not None and match.url_name not in (None, "wagtail_serve")
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
     """One link per language: the same page in that language when it is
@@ -49,16 +60,30 @@ def language_links(context, page=None):
         locale = locales.get(code)
         if locale is None:
             continue
+        if _is_project_view(request, page):
+            links.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": translate_url(request.get_full_path(), code),
+                    "is_active": code == active,
+                }
+            )
+            continue
         target, is_fallback = translations.get(code), False
         if target is None:
             target, is_fallback = _live_home(request, locale), True
         if target is None:
             continue
+        url = target.get_url(request)
+        if is_fallback:
+            # The home shows a short "not translated" notice (i18n_tags).
+            url = f"{url}?{FALLBACK_PARAMETER}"
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": target.get_url(request),
+                "url": url,
                 "is_active": code == active,
                 "is_fallback": is_fallback,
             }

@@ -20,13 +20,13 @@ def test_untranslated_page_links_to_the_other_homes(client, homes):
     build_english_only_page(homes["en"])
     response = client.get("/en/only-in-english/")
     assert response.status_code == 200
-    assert switcher_links(response) == {"en": "/en/only-in-english/", "es": "/es/", "fr": "/fr/"}
+    assert switcher_links(response) == {"en": "/en/only-in-english/", "es": "/es/?untranslated", "fr": "/fr/?untranslated"}
 
 
 def test_draft_translation_is_not_offered(client, about_pages):
     about_pages["fr"].unpublish()
     response = client.get("/en/about/")
-    assert switcher_links(response)["fr"] == "/fr/"
+    assert switcher_links(response)["fr"] == "/fr/?untranslated"
 
 
 def test_menu_shows_the_homes_children_in_the_current_language(client, about_pages):
