@@ -22,6 +22,7 @@ class NewsFeed(Feed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
+        self.language = index_page.locale.language_code
 
     def get_object(self, request, *args, **kwargs):
         return self.index_page
@@ -36,9 +37,6 @@ class NewsFeed(Feed):
         return _(
             "News and city stories from the Local4Action HUBs, the local and regional initiatives UCLG recognises."
         )
-
-    def feed_extra_kwargs(self, index_page):
-        return {"language": index_page.locale.language_code}
 
     def items(self, index_page):
         return (

@@ -74,7 +74,8 @@ class EventIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     def index_route(self, request):
         return self.render(request)
 
-    @path("events.ics", name="ical")
+    # Wagtail page URLs allow no dot, so no ".ics": the content type says it.
+    @path("ical/", name="ical")
     def ical_route(self, request):
         from news.feeds import events_ical_response
 
@@ -165,7 +166,9 @@ class EventPage(IntroBodyMixin, Page):
         errors = {}
         if self.start and self.end and self.end <= self.start:
             errors["end"] = _("The event must end after it starts.")
-        if self.attendance in (Attendance.ONLINE, Attendance.HYBRID) and not self.online_url:
+        # A past event's joining link has usually expired: not required then.
+        is_over = self.end is not None and self.end < timezone.now()
+        if self.attendance in (Attendance.ONLINE, Attendance.HYBRID) and not self.online_url and not is_over:
             errors["online_url"] = _("Give the link online participants use to join.")
         if self.attendance in (Attendance.IN_PERSON, Attendance.HYBRID) and not self.venue.strip():
             errors["venue"] = _("Name the venue of an event held in person.")

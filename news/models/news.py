@@ -130,9 +130,7 @@ class NewsPage(IntroBodyMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["hubs"] = localized_hubs([self], "related_hubs")[self.pk]
         context["sdgs"] = localized_sdgs([self])[self.pk]
-        context["story_of"] = self.get_parent().specific if self.is_story() else None
+        parent = self.get_parent()
+        context["story_of"] = parent if parent.specific_class._meta.label == "hub_pages.HubPage" else None
+        context["news_index"] = NewsIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         return context
-
-    def is_story(self):
-        parent_model = self.get_parent().specific_class
-        return parent_model is not None and parent_model._meta.label == "hub_pages.HubPage"

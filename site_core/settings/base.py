@@ -145,6 +145,8 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Madrid"
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our overrides of Django's per-language date formats (site_core/formats/).
+FORMAT_MODULE_PATH = ["site_core.formats"]
 
 # New translations start as drafts, published by a translator (never live
 # with untranslated text in them).
