@@ -43,6 +43,11 @@ MODEL_PERMISSIONS = {
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+        # The call for proposals (hub_pages.proposals.admin): review, accept,
+        # decline, export; delete for proposers who ask to be forgotten.
+        "hub_pages.view_hubproposal",
+        "hub_pages.change_hubproposal",
+        "hub_pages.delete_hubproposal",
     ],
     TRANSLATORS: [
         "wagtailadmin.access_admin",

@@ -36,6 +36,7 @@ class HomePage(IntroBodyMixin, Page):
         "hub_pages.HubIndexPage",
         "news.NewsIndexPage",
         "news.EventIndexPage",
+        "hub_pages.ProposalPage",
     ]
 
     class Meta:

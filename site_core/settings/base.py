@@ -182,3 +182,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Local4Action HUBs <noreply@localhost>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Call for proposals (hub_pages.proposals): at most PROPOSALS_RATE_LIMIT form
+# submissions per visitor IP per PROPOSALS_RATE_LIMIT_WINDOW seconds, counted
+# in the cache (Redis in production: shared by every process). Behind a load
+# balancer/CDN, TRUSTED_PROXY_COUNT says how many proxies append to
+# X-Forwarded-For (0: use REMOTE_ADDR). New proposals are announced to the
+# Communications team group and to PROPOSALS_NOTIFY_EMAILS (comma-separated).
+PROPOSALS_RATE_LIMIT = int(os.environ.get("PROPOSALS_RATE_LIMIT", "10"))
+PROPOSALS_RATE_LIMIT_WINDOW = int(os.environ.get("PROPOSALS_RATE_LIMIT_WINDOW", "3600"))
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+PROPOSALS_NOTIFY_EMAILS = [
+    address.strip() for address in os.environ.get("PROPOSALS_NOTIFY_EMAILS", "").split(",") if address.strip()
+]

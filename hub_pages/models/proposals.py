@@ -1,0 +1,251 @@
+"""The call for proposals: the public page (ProposalPage) and what it
+collects (HubProposal, with the history of its review)."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from hub_pages.choices import GovernmentKind, WorldRegion
+from site_core.blocks import BodyBlock
+
+SHORT_TEXT = 200
+SUMMARY_LENGTH = 500  # the HubPage summary's own limit
+COMPONENT_LENGTH = 1500
+PARTNERS_LENGTH = 1000
+
+
+class ProposalPage(Page):
+    """The public call for proposals: an introduction and a form, open
+    between two moments the communications team chooses."""
+
+    intro = StreamField(BodyBlock(), blank=True, verbose_name=_("introduction"))
+    opens_at = models.DateTimeField(
+        _("opens at"), help_text=_("From this moment the form is shown and proposals are accepted.")
+    )
+    closes_at = models.DateTimeField(
+        _("closes at"),
+        help_text=_("From this moment the page says the call is closed. Set it in the past to close the call now."),
+    )
+
+    template = "pages/hub_pages/proposal_page.html"
+    parent_page_types = ["site_core.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")])],
+            heading=_("Proposal window"),
+            help_text=_("The same window applies in every language."),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("call for proposals page")
+        verbose_name_plural = _("call for proposals pages")
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("The call must close after it opens.")})
+
+    def window_state(self, now=None):
+        """ "not_yet_open", "open" or "closed" at `now`."""
+        now = now or timezone.now()
+        if now < self.opens_at:
+            return "not_yet_open"
+        if now >= self.closes_at:
+            return "closed"
+        return "open"
+
+    def serve(self, request, *args, **kwargs):
+        from hub_pages.proposals.submission import serve_proposal_page
+
+        return serve_proposal_page(self, request)
+
+
+class ProposalStatus(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    UNDER_REVIEW = "under_review", _("Under review")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+
+
+class ProposalStatusError(Exception):
+    """A status change the rules refuse; the message is for the editor."""
+
+
+class HubProposal(models.Model):
+    """One submission of the public form, kept as the proposer sent it."""
+
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        verbose_name=_("language"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The language the proposal was written in."),
+    )
+    call_page = models.ForeignKey(
+        ProposalPage,
+        verbose_name=_("call for proposals"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.RECEIVED
+    )
+    submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
+    hub_page = models.ForeignKey(
+        "hub_pages.HubPage",
+        verbose_name=_("HUB page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+        help_text=_("The draft HUB page created when the proposal was accepted."),
+    )
+
+    # The proposer
+    lead_government = models.CharField(
+        _("proposing government"),
+        max_length=SHORT_TEXT,
+        help_text=_("The city, region or association that would lead the HUB."),
+    )
+    lead_government_kind = models.CharField(
+        _("kind of government"), max_length=20, choices=GovernmentKind.choices, default=GovernmentKind.CITY
+    )
+    country = CountryField(_("country"))
+    region = models.CharField(_("UCLG world region"), max_length=30, choices=WorldRegion.choices)
+    contact_name = models.CharField(_("contact person"), max_length=SHORT_TEXT)
+    contact_email = models.EmailField(_("contact e-mail"))
+
+    # The initiative
+    title = models.CharField(
+        _("name of the initiative"), max_length=SHORT_TEXT, help_text=_("It becomes the title of the HUB page.")
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=SUMMARY_LENGTH,
+        help_text=_("Two or three sentences: what the initiative does and for whom."),
+    )
+    sdgs = models.ManyToManyField("site_core.SDG", verbose_name=_("SDGs"), related_name="+")
+    themes = models.ManyToManyField("site_core.Theme", verbose_name=_("themes"), related_name="+", blank=True)
+    local_global_link = models.TextField(
+        _("local–global link"),
+        max_length=COMPONENT_LENGTH,
+        help_text=_("How the initiative connects global policies with local action."),
+    )
+    acceleration = models.TextField(
+        _("acceleration"),
+        max_length=COMPONENT_LENGTH,
+        help_text=_("How it speeds up the localisation of the global agendas."),
+    )
+    synchronisation = models.TextField(
+        _("synchronisation"),
+        max_length=COMPONENT_LENGTH,
+        help_text=_("How it builds on, and connects with, other work in the network."),
+    )
+    # [{"title", "indicator", "baseline", "target", "unit"}], numbers as strings
+    # (exact decimals); copied into HubPage.expected_results on acceptance.
+    expected_results = models.JSONField(_("expected results"), default=list, blank=True)
+    partners = models.TextField(
+        _("partners"),
+        max_length=PARTNERS_LENGTH,
+        blank=True,
+        help_text=_("The organisations you will work with, one per line."),
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), help_text=_("A HUB delivers its results in one to three years."))
+    consent_to_contact = models.BooleanField(_("consents to be contacted"), default=False)
+
+    class Meta:
+        verbose_name = _("HUB proposal")
+        verbose_name_plural = _("HUB proposals")
+        ordering = ["-submitted_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.title} ({self.lead_government})"
+
+    @property
+    def reference(self):
+        """A short reference the proposer and the team can quote."""
+        return f"P-{self.pk:05d}"
+
+    def country_name(self):
+        return self.country.name
+
+    country_name.short_description = _("country")
+    country_name.admin_order_field = "country"
+
+    def sdg_numbers(self):
+        return ", ".join(str(number) for number in sorted(goal.number for goal in self.sdgs.all()))
+
+    sdg_numbers.short_description = _("SDGs")
+
+    def theme_names(self):
+        return ", ".join(theme.name for theme in self.themes.all())
+
+    theme_names.short_description = _("themes")
+
+    def expected_results_text(self):
+        """One line per result, for the CSV export and the e-mails."""
+        lines = []
+        for result in self.expected_results:
+            baseline = result.get("baseline") or "0"
+            unit = f" {result['unit']}" if result.get("unit") else ""
+            lines.append(f"{result['title']} — {result['indicator']}: {baseline} → {result['target']}{unit}")
+        return "\n".join(lines)
+
+    expected_results_text.short_description = _("expected results")
+
+    @transaction.atomic
+    def change_status(self, new_status, user=None, note=""):
+        """Move to `new_status`, recording who did it, when and why."""
+        locked = type(self).objects.select_for_update().get(pk=self.pk)
+        if locked.status == ProposalStatus.ACCEPTED:
+            raise ProposalStatusError(_("This proposal has already been accepted; its status can no longer change."))
+        if locked.status == new_status:
+            raise ProposalStatusError(_("The proposal already has this status."))
+        change = HubProposalStatusChange.objects.create(
+            proposal=self, from_status=locked.status, to_status=new_status, changed_by=user, note=note
+        )
+        self.status = new_status
+        type(self).objects.filter(pk=self.pk).update(status=new_status)
+        return change
+
+
+class HubProposalStatusChange(models.Model):
+    """One step of a proposal's review: who moved it, when, from what to what."""
+
+    proposal = models.ForeignKey(
+        HubProposal, verbose_name=_("proposal"), on_delete=models.CASCADE, related_name="status_changes"
+    )
+    from_status = models.CharField(_("from"), max_length=20, choices=ProposalStatus.choices, blank=True)
+    to_status = models.CharField(_("to"), max_length=20, choices=ProposalStatus.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    note = models.TextField(_("note"), max_length=2000, blank=True)
+
+    class Meta:
+        verbose_name = _("proposal status change")
+        verbose_name_plural = _("proposal status changes")
+        ordering = ["changed_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_from_status_display() or '—'} → {self.get_to_status_display()}"

@@ -1,0 +1,385 @@
+"""The communications team's review of proposals: a Wagtail ModelViewSet
+(list with filters, CSV export, inspect) plus the status, Accept and
+Decline views, each recording who did what and when."""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.html import format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+from django_filters import ChoiceFilter
+from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import EditView, IndexView, InspectView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from hub_pages.choices import WorldRegion
+from hub_pages.models import HubProposal, ProposalStatus
+from hub_pages.models.proposals import ProposalStatusError
+from hub_pages.proposals.accept import accept_proposal, directory_for
+
+# Spreadsheet programs run cells starting with these as formulas (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ProposalPermissionPolicy(ModelPermissionPolicy):
+    """Proposals only come in through the public form: nobody adds or copies
+    one in the admin, not even a superuser."""
+
+    refused = {"add", "copy"}
+
+    def user_has_permission(self, user, action):
+        return action not in self.refused and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, [action for action in actions if action not in self.refused])
+
+
+class HubProposalFilterSet(WagtailFilterSet):
+    status = ChoiceFilter(label=_("Status"), choices=ProposalStatus.choices, empty_label=_("All statuses"))
+    locale = LocaleFilter(label=_("Language"), choices=settings.LANGUAGES, empty_label=_("All languages"))
+    region = ChoiceFilter(label=_("UCLG world region"), choices=WorldRegion.choices, empty_label=_("All regions"))
+
+    class Meta:
+        model = HubProposal
+        fields = ["status", "locale", "region"]
+
+
+class ProposalIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("locale").prefetch_related("sdgs", "themes")
+
+    def _get_title_column(self, field_name, column_class=None, **kwargs):
+        # The row opens the proposal itself (inspect), not the status form.
+        column = super()._get_title_column(field_name, **kwargs)
+        column.get_url = self.get_inspect_url
+        return column
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        for field, value in row.items():
+            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                row[field] = "'" + value
+        return row
+
+
+class ProposalInspectView(InspectView):
+    template_name = "hub_pages/admin/proposal_inspect.html"
+
+    def get_sdgs_display_value(self):
+        return ", ".join(str(goal) for goal in self.object.sdgs.all()) or "—"
+
+    def get_themes_display_value(self):
+        return ", ".join(theme.name for theme in self.object.themes.all()) or "—"
+
+    def get_expected_results_display_value(self):
+        return format_html_join("", "<p>{}</p>", ((line,) for line in self.object.expected_results_text().splitlines()))
+
+    def get_country_display_value(self):
+        return self.object.country.name
+
+    def get_locale_display_value(self):
+        return self.object.locale.get_display_name()
+
+    @cached_property
+    def can_review(self):
+        return self.user_has_permission("change") and self.object.status != ProposalStatus.ACCEPTED
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = super().header_more_buttons
+        for button in buttons:
+            if button.url == self.get_edit_url():
+                button.label = _("Change status")
+        return buttons
+
+    @cached_property
+    def header_buttons(self):
+        if not self.can_review:
+            return []
+        return [
+            HeaderButton(_("Accept"), url=reverse("hubproposal:accept", args=[self.object.pk]), icon_name="check"),
+            HeaderButton(_("Decline"), url=reverse("hubproposal:decline", args=[self.object.pk]), icon_name="cross"),
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["status_changes"] = self.object.status_changes.select_related("changed_by")
+        context["can_review"] = self.can_review
+        return context
+
+
+class ProposalStatusForm(forms.ModelForm):
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Optional: why the status changes. Kept in the proposal's history."),
+    )
+
+    class Meta:
+        model = HubProposal
+        fields = ["status"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.original_status = self.instance.status
+        # Accepting creates the HUB page: only the Accept action does it.
+        self.fields["status"].choices = [
+            choice for choice in ProposalStatus.choices if choice[0] != ProposalStatus.ACCEPTED
+        ]
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status == self.original_status:
+            raise forms.ValidationError(_("Choose a different status, or leave the page without saving."))
+        return status
+
+
+class ProposalStatusView(EditView):
+    page_title = _("Change status")
+    success_message = _("Status of '%(object)s' changed.")
+
+    def dispatch(self, request, *args, **kwargs):
+        proposal = get_object_or_404(HubProposal, pk=kwargs["pk"])
+        if proposal.status == ProposalStatus.ACCEPTED:
+            messages.error(request, _("This proposal has been accepted; its status can no longer change."))
+            return redirect("hubproposal:inspect", proposal.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_class(self):
+        return ProposalStatusForm
+
+    def save_instance(self):
+        proposal = HubProposal.objects.get(pk=self.object.pk)
+        proposal.change_status(self.form.cleaned_data["status"], self.request.user, self.form.cleaned_data["note"])
+        return proposal
+
+    def get_success_url(self):
+        return reverse("hubproposal:inspect", args=[self.object.pk])
+
+
+class NoteForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Optional. Kept in the proposal's history; the proposer does not see it."),
+    )
+
+
+class ProposalActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    """Accept or Decline: a confirmation page with an optional note."""
+
+    model = HubProposal
+    permission_required = "change"
+    template_name = "hub_pages/admin/proposal_action.html"
+    form_class = NoteForm
+    header_icon = "doc-full"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.object = get_object_or_404(HubProposal, pk=kwargs["pk"])
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("hubproposal:index"), "label": HubProposal._meta.verbose_name_plural.capitalize()},
+            {"url": reverse("hubproposal:inspect", args=[self.object.pk]), "label": str(self.object)},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def blocked_reason(self):
+        if self.object.status == ProposalStatus.ACCEPTED:
+            return _("This proposal has already been accepted.")
+        return None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "object": self.object,
+                "blocked_reason": self.blocked_reason(),
+                "explanation": self.explanation(),
+                "submit_label": self.submit_label,
+                "inspect_url": reverse("hubproposal:inspect", args=[self.object.pk]),
+            }
+        )
+        return context
+
+    def form_valid(self, form):
+        try:
+            url = self.perform(form.cleaned_data["note"])
+        except ProposalStatusError as error:
+            messages.error(self.request, str(error))
+            return redirect("hubproposal:inspect", self.object.pk)
+        return redirect(url)
+
+
+class AcceptProposalView(ProposalActionView):
+    page_title = _("Accept proposal")
+    submit_label = _("Accept and create the draft HUB page")
+
+    def blocked_reason(self):
+        reason = super().blocked_reason()
+        if reason is None and directory_for(self.object.locale) is None:
+            reason = _("There is no HUB directory in %(language)s yet: create one, then accept the proposal again.") % {
+                "language": self.object.locale.get_display_name()
+            }
+        return reason
+
+    def explanation(self):
+        directory = directory_for(self.object.locale)
+        if directory is None:
+            return ""
+        return _(
+            "A draft HUB page is created under “%(directory)s” (%(language)s) with the proposal's answers. "
+            "Review it, add an image, then publish it and translate it."
+        ) % {"directory": directory.title, "language": self.object.locale.get_display_name()}
+
+    def perform(self, note):
+        page = accept_proposal(self.object, self.request.user, note)
+        messages.success(
+            self.request,
+            _("Proposal accepted: the draft HUB page “%(title)s” is ready for review.") % {"title": page.title},
+        )
+        return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+class DeclineProposalView(ProposalActionView):
+    page_title = _("Decline proposal")
+    submit_label = _("Decline the proposal")
+
+    def explanation(self):
+        return _("The proposal stays in the list with the status “Declined”. No e-mail is sent to the proposer.")
+
+    def perform(self, note):
+        if self.object.status == ProposalStatus.DECLINED:
+            raise ProposalStatusError(_("This proposal has already been declined."))
+        self.object.change_status(ProposalStatus.DECLINED, self.request.user, note)
+        messages.success(self.request, _("Proposal declined."))
+        return reverse("hubproposal:inspect", args=[self.object.pk])
+
+
+class StatusColumn(Column):
+    cell_template_name = "hub_pages/admin/status_cell.html"
+
+
+class HubProposalViewSet(ModelViewSet):
+    model = HubProposal
+    icon = "mail"
+    menu_label = _("HUB proposals")
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = ProposalIndexView
+    inspect_view_class = ProposalInspectView
+    edit_view_class = ProposalStatusView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["status"]
+    filterset_class = HubProposalFilterSet
+    search_fields = ["title", "lead_government", "contact_name", "contact_email"]
+    search_backend_name = None
+    list_display = [
+        "title",
+        "lead_government",
+        "country_name",
+        "region",
+        "locale",
+        StatusColumn("status", label=_("Status"), accessor="get_status_display"),
+        "submitted_at",
+    ]
+    inspect_view_fields = [
+        "title",
+        "status",
+        "locale",
+        "submitted_at",
+        "lead_government",
+        "lead_government_kind",
+        "country",
+        "region",
+        "contact_name",
+        "contact_email",
+        "summary",
+        "sdgs",
+        "themes",
+        "local_global_link",
+        "acceleration",
+        "synchronisation",
+        "expected_results",
+        "partners",
+        "start_date",
+        "end_date",
+        "consent_to_contact",
+    ]
+    export_filename = "hub-proposals"
+    list_export = [
+        "reference",
+        "submitted_at",
+        "get_status_display",
+        "locale.language_code",
+        "title",
+        "lead_government",
+        "get_lead_government_kind_display",
+        "country.code",
+        "country_name",
+        "get_region_display",
+        "contact_name",
+        "contact_email",
+        "summary",
+        "sdg_numbers",
+        "theme_names",
+        "local_global_link",
+        "acceleration",
+        "synchronisation",
+        "expected_results_text",
+        "partners",
+        "start_date",
+        "end_date",
+        "consent_to_contact",
+        "hub_page_id",
+    ]
+    export_headings = {
+        "reference": _("Reference"),
+        "submitted_at": _("Submitted at"),
+        "get_status_display": _("Status"),
+        "locale.language_code": _("Language"),
+        "title": _("Name of the initiative"),
+        "lead_government": _("Proposing government"),
+        "get_lead_government_kind_display": _("Kind of government"),
+        "country.code": _("Country code"),
+        "country_name": _("Country"),
+        "get_region_display": _("UCLG world region"),
+        "contact_name": _("Contact person"),
+        "contact_email": _("Contact e-mail"),
+        "summary": _("Summary"),
+        "sdg_numbers": _("SDGs"),
+        "theme_names": _("Themes"),
+        "local_global_link": _("Local–global link"),
+        "acceleration": _("Acceleration"),
+        "synchronisation": _("Synchronisation"),
+        "expected_results_text": _("Expected results"),
+        "partners": _("Partners"),
+        "start_date": _("Start date"),
+        "end_date": _("End date"),
+        "consent_to_contact": _("Consents to be contacted"),
+        "hub_page_id": _("HUB page ID"),
+    }
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("accept/<int:pk>/", AcceptProposalView.as_view(), name="accept"),
+            path("decline/<int:pk>/", DeclineProposalView.as_view(), name="decline"),
+        ]
