@@ -1,7 +1,5 @@
 """Links and calls to action: one target per link, safe schemes only."""
 
-from urllib.parse import urlsplit
-
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.forms.utils import ErrorList
@@ -9,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+
+from site_core.url_safety import url_scheme
 
 from .choices import (
     ALLOWED_LINK_SCHEMES,
@@ -24,7 +24,8 @@ from .rules import check_surface
 
 def validate_link_url(url):
     """Raise ValidationError unless `url` uses one of ALLOWED_LINK_SCHEMES."""
-    scheme = urlsplit(url).scheme.lower()
+    # Read the scheme as a browser would ("jav\tascript:" is javascript:).
+    scheme = url_scheme(url)
     if scheme not in ALLOWED_LINK_SCHEMES:
         raise ValidationError(
             _("Use a link starting with %(schemes)s."),

@@ -1,6 +1,7 @@
 """Text blocks: headings, paragraphs, quotes, questions and answers, timelines."""
 
 import datetime
+import html
 import json
 
 from django.core.validators import RegexValidator
@@ -99,6 +100,10 @@ class QuestionBlock(blocks.StructBlock):
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
+def _plain_text(rich_text):
+    return html.unescape(strip_tags(expand_db_html(rich_text.source))).strip()
+
+
 class AccordionValue(blocks.StructValue):
     def faq_json_ld(self):
         """FAQPage structured data as a JSON-LD data block. A data block is
@@ -110,7 +115,7 @@ class AccordionValue(blocks.StructValue):
                 {
                     "@type": "Question",
                     "name": item["question"],
-                    "acceptedAnswer": {"@type": "Answer", "text": strip_tags(expand_db_html(item["answer"].source))},
+                    "acceptedAnswer": {"@type": "Answer", "text": _plain_text(item["answer"])},
                 }
                 for item in self["items"]
             ],
