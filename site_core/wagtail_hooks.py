@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from site_core.models import SDG, PartnerOrganisation, Theme
+from site_core.translations import wagtail_hooks as _translation_hooks  # noqa: F401  (report, cascade)
 
 
 @hooks.register("before_serve_page")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from .translation import machine_translator_from_environment
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -151,6 +153,9 @@ FORMAT_MODULE_PATH = ["site_core.formats"]
 # New translations start as drafts, published by a translator (never live
 # with untranslated text in them).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# The translation editor's machine translation button, shown only when
+# MACHINE_TRANSLATION_BACKEND is set (settings/translation.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.environ)
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -1,0 +1,22 @@
+"""Admin hooks for translators; imported by site_core/wagtail_hooks.py."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from site_core.translations.cascade import translations_to_cascade
+from site_core.translations.views import TranslationStatusReportView
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [path("reports/translation-status/", TranslationStatusReportView.as_view(), name="translation_status")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="site", order=9010)
+
+
+hooks.register("construct_translated_pages_to_cascade_actions", translations_to_cascade)
