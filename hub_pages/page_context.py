@@ -22,18 +22,18 @@ def images_with_renditions(*specs):
 
 def connected_hubs(page, locale):
     """HUBs linked from this page and HUBs that link to it (any language
-    version of it), in the visitor's language."""
+    version of it), in the visitor's language only, like the directory."""
     model = type(page)
     linked_to = page.connected_hubs.values("translation_key")
     linking_here = model.objects.filter(connected_hubs__translation_key=page.translation_key).values("translation_key")
-    candidates = (
+    return list(
         model.objects.live()
         .public()
+        .filter(locale=locale)
         .filter(Q(translation_key__in=linked_to) | Q(translation_key__in=linking_here))
         .exclude(translation_key=page.translation_key)
         .order_by("title")
     )
-    return in_active_locale(candidates, candidates.values("translation_key"), locale)
 
 
 def _news_models():

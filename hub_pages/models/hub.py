@@ -243,8 +243,6 @@ class HubPage(Page):
         if self.hero_image_id and not self.hero_image_alt.strip():
             errors["hero_image_alt"] = _("Describe the hero image for people who cannot see it.")
         errors.update(hub_date_errors(self.start_date, self.end_date))
-        if self.status != HubStatus.PROPOSED and not self.start_date:
-            errors["start_date"] = _("An active or completed HUB needs a start date.")
         if errors:
             raise ValidationError(errors)
 

@@ -1,8 +1,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from site_core.blocks import BodyBlock
@@ -39,8 +40,33 @@ class HomePage(IntroBodyMixin, Page):
         "hub_pages.ProposalPage",
     ]
 
+    content_panels = IntroBodyMixin.content_panels + [
+        InlinePanel(
+            "featured_hubs",
+            max_num=6,
+            heading=_("Featured HUBs"),
+            label=_("Featured HUB"),
+            help_text=_("Leave empty to show the most recently updated active HUBs automatically."),
+        ),
+    ]
+
     class Meta:
         verbose_name = _("home page")
+
+
+class HomeFeaturedHub(Orderable):
+    """An editor's pick for the home page's featured HUBs. Points at
+    wagtailcore.Page (site_core never imports hub_pages); the chooser only
+    offers HubPages, and hub_pages' template tag shows the visitor's language."""
+
+    home = ParentalKey("site_core.HomePage", on_delete=models.CASCADE, related_name="featured_hubs")
+    hub = models.ForeignKey("wagtailcore.Page", verbose_name=_("HUB"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("hub", page_type="hub_pages.HubPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured HUB")
+        verbose_name_plural = _("featured HUBs")
 
 
 class StandardPage(IntroBodyMixin, Page):
