@@ -11,7 +11,8 @@ class Command(BaseCommand):
     help = "Create the trilingual demo content. Idempotent: a second run changes nothing."
 
     def handle(self, *args, **options):
-        autodiscover_modules("demo_content")
+        # Accounts live apart from content so that they are easy to find and audit.
+        autodiscover_modules("demo_content", "demo_accounts")
         context = DemoContext(stdout=self.stdout)
         for loader in registered_loaders():
             loader(context)

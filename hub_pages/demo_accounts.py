@@ -1,0 +1,45 @@
+"""Local demo accounts: one contributor per demo HUB and one communications
+editor (order 60, after the HUBs). Only with DEBUG on: these passwords are
+published in the README and must never exist on a real site."""
+
+import os
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from hub_pages.contributors import add_contributor
+from site_core.demo import demo_loader
+from site_core.roles import COMMUNICATIONS_TEAM
+
+DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "local4action-demo")
+SPANISH_SPEAKING = {"AR", "BO", "CL", "CO", "CR", "EC", "ES", "GT", "MX", "PE", "PY", "UY"}
+FRENCH_SPEAKING = {"BE", "BF", "CI", "CM", "FR", "MA", "ML", "SN", "TN"}
+
+
+def contributor_language(hub):
+    code = str(hub.country)
+    return "es" if code in SPANISH_SPEAKING else "fr" if code in FRENCH_SPEAKING else "en"
+
+
+def _with_demo_password(user):
+    if not user.has_usable_password():
+        user.set_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+
+
+@demo_loader(order=60)
+def load_demo_accounts(context):
+    if not settings.DEBUG:
+        context.log("Demo accounts skipped: they are for local development only (DEBUG is off).")
+        return
+    editor, _created = get_user_model().objects.get_or_create(
+        username="comms", defaults={"email": "comms@uclg.example", "first_name": "Comms", "last_name": "Editor"}
+    )
+    editor.groups.add(Group.objects.get(name=COMMUNICATIONS_TEAM))
+    _with_demo_password(editor)
+    for slug, pages in context.pages.get("hubs", {}).items():
+        hub = pages["en"]
+        user, _created = add_contributor(hub, f"{slug}@contributors.example", language=contributor_language(hub))
+        _with_demo_password(user)
+    context.log(f"Demo accounts ready (password “{DEMO_PASSWORD}”): comms, <hub-slug>@contributors.example.")
