@@ -52,7 +52,7 @@ FIRST_RESULT = {
 }
 
 
-def valid_data(language="en", **overrides):
+def valid_data(language="en", results=(FIRST_RESULT,), **overrides):
     """A complete, valid submission in `language` (SDGs/themes of that language)."""
     sdg_ids = [str(goal.pk) for goal in SDG.objects.filter(locale__language_code=language, number__in=(6, 11))]
     theme_ids = [str(theme.pk) for theme in Theme.objects.filter(locale__language_code=language, slug="water")]
@@ -74,7 +74,7 @@ def valid_data(language="en", **overrides):
         "start_date": "2027-01-15",
         "end_date": "2029-01-15",
         "consent_to_contact": "on",
-        **results_data([FIRST_RESULT]),
+        **results_data(results),
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
