@@ -227,14 +227,14 @@ ABOUT = {
 }
 
 
-def _english_home():
+def _english_home(spec):
     """The English home, replacing Wagtail's placeholder "Welcome" page."""
     root = Page.get_first_root_node()
     placeholders = Page.objects.child_of(root).filter(content_type__model="page", content_type__app_label="wagtailcore")
     placeholders.update(slug="wagtail-placeholder")  # frees the "home" slug
     home = HomePage.objects.child_of(root).filter(locale__language_code="en").first()
     if home is None:
-        home = HomePage(**HOME["en"])
+        home = HomePage(**spec["en"])
         root.add_child(instance=home)
         home.save_revision().publish()
         home.refresh_from_db()
@@ -250,10 +250,12 @@ def _english_home():
 
 @demo_loader(order=10)
 def load_home_and_about(context):
+    from site_core.demo.block_content import demo_assets, with_blocks
     from site_core.demo.translation import translate
 
-    home = _english_home()
-    homes = {"en": home, "es": translate(home, HOME, "es"), "fr": translate(home, HOME, "fr")}
+    home_spec, about_spec = with_blocks(HOME, ABOUT, demo_assets())
+    home = _english_home(home_spec)
+    homes = {"en": home, "es": translate(home, home_spec, "es"), "fr": translate(home, home_spec, "fr")}
     context.pages["home"] = homes
-    context.pages["about"] = page_in_all_languages(homes, StandardPage, ABOUT, show_in_menus=True)
+    context.pages["about"] = page_in_all_languages(homes, StandardPage, about_spec, show_in_menus=True)
     context.log("Home and About pages ready in en, es, fr.")

@@ -1,5 +1,6 @@
 """Links and calls to action: one target per link, safe schemes only."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.forms.utils import ErrorList
@@ -38,6 +39,16 @@ def validate_link_url(url):
         URLValidator(schemes=[scheme], message=_("Write a complete web address, such as https://www.uclg.org/."))(url)
 
 
+class LinkURLBlock(blocks.URLBlock):
+    """A web or e-mail address. A URLBlock, so wagtail-localize offers it to
+    translators as an overridable value rather than text to translate, but
+    with our schemes (Django's URLField refuses mailto:)."""
+
+    def __init__(self, required=True, help_text=None, max_length=None, **kwargs):
+        super().__init__(required=required, help_text=help_text, max_length=max_length, **kwargs)
+        self.field = forms.CharField(required=required, help_text=help_text, max_length=max_length)
+
+
 class LinkValue(blocks.StructValue):
     def href(self):
         page = self.get("page")
@@ -59,7 +70,7 @@ class LinkBlock(blocks.StructBlock):
         ),
     )
     page = blocks.PageChooserBlock(required=False, help_text=_("A page of this site…"))
-    url = blocks.CharBlock(
+    url = LinkURLBlock(
         required=False,
         max_length=500,
         label=_("Web address"),
