@@ -8,6 +8,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
@@ -18,6 +19,16 @@ from site_core.models import SDG
 
 # One rendition per listed image, prefetched with the images.
 CARD_RENDITION = "fill-640x360|format-webp"
+
+
+def forgiving_page(paginator, raw):
+    """The requested page, clamped: below 1 or not a number gives the first
+    page, beyond the end the last one. Never an error."""
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        number = 1
+    return paginator.page(min(max(number, 1), paginator.num_pages))
 
 
 def _positive_int(raw):
@@ -72,7 +83,8 @@ def news_filter_options(locale):
     sdgs = list(SDG.objects.filter(locale=locale))
     NewsPage = apps.get_model("news", "NewsPage")
     tagged = NewsPage.objects.live().public().filter(locale=locale).values("pk")
-    tags = list(Tag.objects.filter(news_newspagetag_items__content_object__in=tagged).distinct().order_by("name"))
+    used = apps.get_model("news", "NewsPageTag").objects.filter(content_object__in=tagged).values("tag_id")
+    tags = list(Tag.objects.filter(pk__in=used).order_by(Lower("name"), "pk"))
     return hubs, sdgs, tags
 
 
@@ -138,8 +150,7 @@ def news_listing(index_page, request):
     hubs, sdgs, tags = news_filter_options(locale)
     filters = NewsFilters.from_query(request.GET, hubs, sdgs, tags)
     paginator = Paginator(filter_news(listed_news(locale), filters), index_page.items_per_page)
-    # get_page() turns "abc", "0" or "999" into the first or last page.
-    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj = forgiving_page(paginator, request.GET.get("page"))
     decorate_news(page_obj.object_list, locale)
     return {
         "news_items": page_obj,
@@ -165,10 +176,12 @@ def event_listing(index_page, request):
     list paginated on its own parameter."""
     locale = Locale.get_active()
     now = timezone.now()
-    upcoming = Paginator(
-        listed_events(locale).filter(end__gte=now).order_by("start", "pk"), index_page.upcoming_per_page
-    ).get_page(request.GET.get("page"))
-    past = Paginator(
-        listed_events(locale).filter(end__lt=now).order_by("-start", "-pk"), index_page.past_per_page
-    ).get_page(request.GET.get("past"))
+    upcoming = forgiving_page(
+        Paginator(listed_events(locale).filter(end__gte=now).order_by("start", "pk"), index_page.upcoming_per_page),
+        request.GET.get("page"),
+    )
+    past = forgiving_page(
+        Paginator(listed_events(locale).filter(end__lt=now).order_by("-start", "-pk"), index_page.past_per_page),
+        request.GET.get("past"),
+    )
     return {"upcoming_events": upcoming, "past_events": past, "now": now}

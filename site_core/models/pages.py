@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -48,7 +48,32 @@ class HomePage(IntroBodyMixin, Page):
             label=_("Featured HUB"),
             help_text=_("Leave empty to show the most recently updated active HUBs automatically."),
         ),
+        MultiFieldPanel(
+            [FieldPanel("featured_news"), FieldPanel("featured_event")],
+            heading=_("Latest news and next events"),
+            help_text=_("Chosen automatically: the newest news and the soonest events. Pin one of each to show it first."),
+        ),
     ]
+
+    # Editor overrides for the news app's home listings (news.templatetags
+    # .news_tags); string references, so site_core never imports news.
+    featured_news = models.ForeignKey(
+        "news.NewsPage",
+        verbose_name=_("pinned news item"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured_event = models.ForeignKey(
+        "news.EventPage",
+        verbose_name=_("pinned event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown first until it is over."),
+    )
 
     class Meta:
         verbose_name = _("home page")

@@ -40,12 +40,21 @@ def news_spec(slug, title, languages=LANGUAGES):
     return spec
 
 
+# Translatable text given as a keyword goes into every language's spec
+# unchanged (a name reads the same in each language).
+TEXT_FIELDS = ("authors", "organiser", "address")
+
+
+def _with_texts(spec, fields):
+    texts = {name: fields.pop(name) for name in TEXT_FIELDS if name in fields}
+    return {code: {**values, **texts} for code, values in spec.items()}
+
+
 def build_news(parents, slug, title=None, *, date=datetime.date(2026, 11, 24), languages=LANGUAGES, **fields):
     """A NewsPage in every language; related_hubs/sdgs set on the English
     source before translating (wagtail-localize then copies them)."""
-    return page_in_all_languages(
-        parents, NewsPage, news_spec(slug, title or slug.replace("-", " ").title(), languages), date=date, **fields
-    )
+    spec = _with_texts(news_spec(slug, title or slug.replace("-", " ").title(), languages), fields)
+    return page_in_all_languages(parents, NewsPage, spec, date=date, **fields)
 
 
 def english_news(parent, slug, date=datetime.date(2026, 11, 24), **fields):
@@ -84,7 +93,7 @@ def build_event(parents, slug, start, end, *, title=None, timezone="Europe/Rome"
     return page_in_all_languages(
         parents,
         EventPage,
-        event_spec(slug, title or slug.replace("-", " ").title(), languages),
+        _with_texts(event_spec(slug, title or slug.replace("-", " ").title(), languages), fields),
         start=start,
         end=end,
         timezone=timezone,

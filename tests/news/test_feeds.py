@@ -1,0 +1,98 @@
+"""RSS of the news and iCalendar of the upcoming events, per language."""
+
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+import time_machine
+
+from news import ical
+from tests.news.factories import aware, build_event, build_news, english_event
+
+pytestmark = pytest.mark.django_db
+NOW = datetime.datetime(2026, 11, 25, 12, 0, tzinfo=datetime.UTC)
+
+
+def test_the_news_index_links_its_feed(client, news_indexes):
+    html = client.get(news_indexes["es"].url).content.decode()
+    assert f'<link rel="alternate" type="application/rss+xml" href="{news_indexes["es"].url}feed/"' in html
+
+
+def test_rss_is_valid_and_in_the_index_language(client, news_indexes):
+    build_news(news_indexes, "older", date=datetime.date(2026, 1, 5))
+    build_news(news_indexes, "newer", date=datetime.date(2026, 6, 1), authors="UCLG")
+    response = client.get(news_indexes["fr"].url + "feed/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    channel = ET.fromstring(response.content).find("channel")
+    assert channel.findtext("title") == "Actualités · Local4Action HUBs by UCLG"
+    assert channel.findtext("language") == "fr"
+    assert channel.findtext("link").endswith(news_indexes["fr"].url)
+    items = channel.findall("item")
+    assert [item.findtext("title") for item in items] == ["[fr] Newer", "[fr] Older"]
+    assert items[0].findtext("description") == "[fr] Summary of Newer."
+    assert items[0].findtext("link").endswith("/fr/actualites/newer-fr/")
+    assert "01 Jun 2026" in items[0].findtext("pubDate")
+
+
+@pytest.fixture
+def ics_events(event_indexes):
+    build_event(
+        event_indexes,
+        "venice",
+        aware(2026, 12, 3, 9, 30),
+        aware(2026, 12, 4, 17, 30),
+        title="Venice, forum; 2026",
+        organiser="AICCRE",
+    )
+    english_event(event_indexes["en"], "past", aware(2025, 12, 3, 9, 30), aware(2025, 12, 4, 17, 30))
+
+
+def unfold(body):
+    return body.replace("\r\n ", "")
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_event_index_links_its_calendar(client, event_indexes):
+    html = client.get(event_indexes["en"].url).content.decode()
+    assert f'<link rel="alternate" type="text/calendar" href="{event_indexes["en"].url}ical/"' in html
+
+
+@time_machine.travel(NOW, tick=False)
+def test_ical_feed_lists_upcoming_events_in_utc(client, event_indexes, ics_events):
+    response = client.get(event_indexes["en"].url + "ical/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    body = response.content.decode("utf-8")
+    assert body.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and body.endswith("END:VCALENDAR\r\n")
+    assert "\n" not in body.replace("\r\n", "")
+    for line in body.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+    lines = unfold(body).split("\r\n")
+    assert lines.count("BEGIN:VEVENT") == 1  # the past event is left out
+    assert "DTSTART:20261203T083000Z" in lines
+    assert "DTEND:20261204T163000Z" in lines
+    assert "SUMMARY:Venice\\, forum\\; 2026" in lines
+    assert any(line.startswith("DESCRIPTION:") and "Organiser: AICCRE" in line for line in lines)
+    assert "LOCATION:Palazzo Ducale" in lines
+
+
+@time_machine.travel(NOW, tick=False)
+def test_ical_feed_per_language(client, event_indexes, ics_events):
+    body = unfold(client.get(event_indexes["es"].url + "ical/").content.decode())
+    assert "SUMMARY:[es] Venice\\, forum\\; 2026" in body
+    assert "X-WR-CALNAME:Eventos · Local4Action HUBs by UCLG" in body
+    assert "LOCATION:[es] Palazzo Ducale" in body
+
+
+def test_text_escaping_follows_rfc_5545():
+    assert ical.escape_text("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne"
+
+
+def test_folding_never_splits_a_character():
+    line = "SUMMARY:" + "é" * 100
+    folded = ical.fold(line)
+    parts = folded.split("\r\n")
+    assert all(len(part.encode("utf-8")) <= 75 for part in parts)
+    assert all(part.startswith(" ") for part in parts[1:])
+    assert "".join(part[1:] if index else part for index, part in enumerate(parts)) == line
