@@ -111,6 +111,11 @@ def accept_proposal(proposal, user, note=""):
             _("There is no HUB directory in %(language)s yet: create one, then accept the proposal again.")
             % {"language": locked.locale.get_display_name()}
         )
+    if not directory.permissions_for_user(user).can_add_subpage():
+        raise ProposalStatusError(
+            _("You cannot add pages to “%(directory)s”: ask an administrator to accept this proposal.")
+            % {"directory": directory.title}
+        )
     page = build_hub_page(locked, directory)
     page.owner = user
     # Parental M2Ms are held in memory and written by the page's own save.
