@@ -259,3 +259,45 @@ def load_home_and_about(context):
     context.pages["home"] = homes
     context.pages["about"] = page_in_all_languages(homes, StandardPage, about_spec, show_in_menus=True)
     context.log("Home and About pages ready in en, es, fr.")
+
+
+FOOTER = {
+    "en": {
+        "description": (
+            "An initiative of United Cities and Local Governments (UCLG) connecting local action with the "
+            "2030 Agenda and the Sustainable Development Goals."
+        ),
+        "address": "UCLG World Secretariat, Barcelona",
+    },
+    "es": {
+        "description": (
+            "Una iniciativa de Ciudades y Gobiernos Locales Unidos (CGLU) que conecta la acción local con la "
+            "Agenda 2030 y los Objetivos de Desarrollo Sostenible."
+        ),
+        "address": "Secretariado Mundial de CGLU, Barcelona",
+    },
+    "fr": {
+        "description": (
+            "Une initiative de Cités et Gouvernements Locaux Unis (CGLU) qui relie l'action locale à "
+            "l'Agenda 2030 et aux Objectifs de développement durable."
+        ),
+        "address": "Secrétariat mondial de CGLU, Barcelone",
+    },
+}
+
+
+@demo_loader(order=12)
+def load_site_settings(context):
+    """The footer text in three languages and the site's contact e-mail
+    (an illustrative address: the communications team sets the real one)."""
+    from site_core.demo.translation import snippet_in_all_languages
+    from site_core.models import FooterText, SiteSettings
+
+    footers = snippet_in_all_languages(FooterText, FOOTER, {"address": FOOTER["en"]["address"]})
+    site = Site.objects.get(is_default_site=True)
+    site_settings = SiteSettings.for_site(site)
+    site_settings.footer_text = footers["en"]
+    site_settings.contact_email = site_settings.contact_email or "local4action@example.org"
+    site_settings.save()
+    context.objects["footer_text"] = footers
+    context.log("Site settings and footer text ready in en, es, fr.")

@@ -1,10 +1,14 @@
-"""Admin hooks for translators; imported by site_core/wagtail_hooks.py."""
+"""Admin hooks for translators and the translatable footer text; imported
+by site_core/wagtail_hooks.py."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from site_core.models import FooterText
 from site_core.translations.cascade import translations_to_cascade
 from site_core.translations.views import TranslationStatusReportView
 
@@ -20,3 +24,17 @@ def register_translation_status_menu_item():
 
 
 hooks.register("construct_translated_pages_to_cascade_actions", translations_to_cascade)
+
+
+class FooterTextViewSet(SnippetViewSet):
+    """The footer's text, one per language (see site_core/models/site_settings.py)."""
+
+    model = FooterText
+    icon = "doc-full"
+    menu_label = _("Footer text")
+    add_to_settings_menu = True
+    list_display = ["__str__", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(FooterTextViewSet)

@@ -11,9 +11,9 @@ from tests.site_core.i18n.helpers import canonical, hreflangs, soup
 pytestmark = pytest.mark.django_db
 
 ABOUT = {
-    "en": "http://testserver/en/about/",
-    "es": "http://testserver/es/acerca-de/",
-    "fr": "http://testserver/fr/a-propos/",
+    "en": "http://localhost/en/about/",
+    "es": "http://localhost/es/acerca-de/",
+    "fr": "http://localhost/fr/a-propos/",
 }
 
 
@@ -28,7 +28,7 @@ def test_translated_page_declares_all_languages_and_x_default(client, about_page
 def test_untranslated_page_declares_only_itself(client, homes):
     build_english_only_page(homes["en"])
     response = client.get("/en/only-in-english/")
-    url = "http://testserver/en/only-in-english/"
+    url = "http://localhost/en/only-in-english/"
     assert hreflangs(response) == {"en": url, "x-default": url}
 
 
@@ -42,14 +42,14 @@ def test_alias_is_not_declared_and_its_canonical_is_the_original(client, homes):
     page.create_alias(parent=homes["es"], update_slug="only-in-english", update_locale=homes["es"].locale)
     response = client.get("/es/only-in-english/")
     assert response.status_code == 200
-    assert canonical(response) == "http://testserver/en/only-in-english/"
+    assert canonical(response) == "http://localhost/en/only-in-english/"
     assert hreflangs(response) == {}
     assert "es" not in hreflangs(client.get("/en/only-in-english/"))
 
 
 def test_query_string_does_not_change_the_canonical_url(client, homes):
     response = client.get("/fr/?untranslated&utm_source=x")
-    assert canonical(response) == "http://testserver/fr/"
+    assert canonical(response) == "http://localhost/fr/"
 
 
 def concrete_page_models():

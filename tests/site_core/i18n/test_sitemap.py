@@ -24,15 +24,15 @@ def sitemap_entries(client):
 def test_sitemap_lists_every_page_once_per_language_with_alternates(client, about_pages):
     entries = sitemap_entries(client)
     about = {
-        "en": "http://testserver/en/about/",
-        "es": "http://testserver/es/acerca-de/",
-        "fr": "http://testserver/fr/a-propos/",
+        "en": "http://localhost/en/about/",
+        "es": "http://localhost/es/acerca-de/",
+        "fr": "http://localhost/fr/a-propos/",
     }
-    homes = {code: f"http://testserver/{code}/" for code in ("en", "es", "fr")}
+    homes = {code: f"http://localhost/{code}/" for code in ("en", "es", "fr")}
     assert set(entries) == set(about.values()) | set(homes.values())
     for url in about.values():
         assert entries[url] == {**about, "x-default": about["en"]}
-    assert entries["http://testserver/fr/"] == {**homes, "x-default": homes["en"]}
+    assert entries["http://localhost/fr/"] == {**homes, "x-default": homes["en"]}
 
 
 def test_sitemap_leaves_out_drafts_and_aliases(client, about_pages, homes):
@@ -40,13 +40,13 @@ def test_sitemap_leaves_out_drafts_and_aliases(client, about_pages, homes):
     page = build_english_only_page(homes["en"])
     page.create_alias(parent=homes["fr"], update_slug="only-in-english", update_locale=homes["fr"].locale)
     entries = sitemap_entries(client)
-    assert "http://testserver/es/acerca-de/" not in entries
-    assert "http://testserver/fr/only-in-english/" not in entries
-    assert entries["http://testserver/en/only-in-english/"] == {
-        "en": "http://testserver/en/only-in-english/",
-        "x-default": "http://testserver/en/only-in-english/",
+    assert "http://localhost/es/acerca-de/" not in entries
+    assert "http://localhost/fr/only-in-english/" not in entries
+    assert entries["http://localhost/en/only-in-english/"] == {
+        "en": "http://localhost/en/only-in-english/",
+        "x-default": "http://localhost/en/only-in-english/",
     }
-    assert "es" not in entries["http://testserver/en/about/"]
+    assert "es" not in entries["http://localhost/en/about/"]
 
 
 def test_sitemap_is_not_under_a_language_prefix(client, homes):
@@ -57,6 +57,6 @@ def test_robots_txt_points_at_the_sitemap_and_hides_the_admin(client, homes):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     lines = response.content.decode().splitlines()
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert "Sitemap: http://localhost/sitemap.xml" in lines
     assert "Disallow: /admin/" in lines
     assert "Disallow: /es/search/" in lines

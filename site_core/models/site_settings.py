@@ -1,0 +1,75 @@
+"""Site settings: contact e-mail and social links per site, footer text per
+language.
+
+Wagtail settings are per site and not translatable (BaseSiteSetting has no
+locale). The e-mail address and the social accounts are the same in every
+language, so they are a site setting. The footer text is prose that
+translators translate like any other content, so it is a translatable
+snippet (FooterText): wagtail-localize translates it, it appears in the
+translation status report and in PO files, and the setting points at it.
+Templates render `footer.localized`, the translation in the visitor's
+language (or the original when it is not translated yet)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import TranslatableMixin
+
+SOCIAL_NETWORKS = (
+    ("linkedin_url", "LinkedIn"),
+    ("x_url", "X"),
+    ("bluesky_url", "Bluesky"),
+    ("facebook_url", "Facebook"),
+    ("instagram_url", "Instagram"),
+    ("youtube_url", "YouTube"),
+)
+
+
+class FooterText(TranslatableMixin, models.Model):
+    description = models.TextField(
+        _("description"), max_length=400, help_text=_("One or two sentences about the programme.")
+    )
+    address = models.CharField(_("address"), max_length=200, blank=True, help_text=_("e.g. the secretariat's city"))
+
+    panels = [FieldPanel("description"), FieldPanel("address")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return self.description[:60]
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    footer_text = models.ForeignKey(
+        FooterText,
+        verbose_name=_("footer text"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Choose the original; each language shows its translation."),
+    )
+    linkedin_url = models.URLField("LinkedIn", blank=True)
+    x_url = models.URLField("X", blank=True)
+    bluesky_url = models.URLField("Bluesky", blank=True)
+    facebook_url = models.URLField("Facebook", blank=True)
+    instagram_url = models.URLField("Instagram", blank=True)
+    youtube_url = models.URLField("YouTube", blank=True)
+
+    panels = [
+        FieldPanel("contact_email"),
+        FieldPanel("footer_text"),
+        MultiFieldPanel([FieldPanel(name) for name, _label in SOCIAL_NETWORKS], heading=_("Social links")),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def social_links(self):
+        """[(network name, URL)] for the accounts that are filled in."""
+        return [(label, getattr(self, name)) for name, label in SOCIAL_NETWORKS if getattr(self, name)]
