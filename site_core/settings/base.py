@@ -169,11 +169,9 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Local4Action HUBs by UCLG"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # SQLite (development): FTS5 full-text search, matching whole words and
 # prefixes without stemming ("ciudades" does not find "ciudad").
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Each page is indexed and searched with its own language's stemming
     # (site_core/search/backend.py); run `manage.py update_index` after changes.
@@ -184,6 +182,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
             "LANGUAGE_CONFIGS": {"en": "english", "es": "spanish", "fr": "french"},
         }
     }
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Local4Action HUBs <noreply@localhost>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

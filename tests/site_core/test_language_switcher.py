@@ -20,7 +20,11 @@ def test_untranslated_page_links_to_the_other_homes(client, homes):
     build_english_only_page(homes["en"])
     response = client.get("/en/only-in-english/")
     assert response.status_code == 200
-    assert switcher_links(response) == {"en": "/en/only-in-english/", "es": "/es/?untranslated", "fr": "/fr/?untranslated"}
+    assert switcher_links(response) == {
+        "en": "/en/only-in-english/",
+        "es": "/es/?untranslated",
+        "fr": "/fr/?untranslated",
+    }
 
 
 def test_draft_translation_is_not_offered(client, about_pages):
