@@ -82,6 +82,10 @@ HUB_DEFAULTS = {
 
 def build_hub(indexes, slug, title=None, *, languages=LANGUAGES, results=(), milestones=(), **fields):
     spec = hub_spec(slug, title or slug.replace("-", " ").title(), languages, results, milestones)
+    if "contact_name" in fields:  # a person's name: the same in every language
+        contact_name = fields.pop("contact_name")
+        for values in spec.values():
+            values["contact_name"] = contact_name
     return page_in_all_languages(indexes, HubPage, spec, **{**HUB_DEFAULTS, **fields})
 
 

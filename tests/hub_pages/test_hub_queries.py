@@ -1,0 +1,103 @@
+"""The performance rule: the HUB directory and a HubPage run the same number
+of queries (within a small constant) with 3 items as with 30."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from hub_pages.models import HubPage
+from site_core.models import PartnerOrganisation, Theme
+from tests.hub_pages.factories import english, english_hub, milestone, result, sdgs
+from tests.hub_pages.test_hub_page import make_image
+from tests.news.factories import english_news
+
+pytestmark = pytest.mark.django_db
+
+SLACK = 2  # a couple of queries may differ (e.g. a count), never one per item
+
+
+def queries_for(client, url):
+    client.get(url)  # warm up: renditions are generated on the first view
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def fill_directory(index, count):
+    image = make_image("Card")
+    themes = [Theme.objects.create(locale=english(), name=f"Theme {n}", slug=f"theme-{n}") for n in range(3)]
+    for number in range(count):
+        english_hub(
+            index,
+            f"hub-{count}-{number:02d}",
+            sdgs=sdgs(6, 11, 13),
+            themes=themes,
+            hero_image=image,
+            hero_image_alt="A green rectangle.",
+        )
+
+
+@pytest.mark.parametrize("query", ["", "?sdg=6&theme=theme-1&status=active"])
+def test_directory_queries_do_not_grow_with_the_number_of_hubs(client, homes, hub_indexes, query):
+    index = hub_indexes["en"]
+    fill_directory(index, 3)
+    few = queries_for(client, index.url + query)
+    HubPage.objects.all().delete()
+    Theme.objects.all().delete()
+    index.refresh_from_db()
+    fill_directory(index, 12)  # a full page of cards…
+    many = queries_for(client, index.url + query)
+    for number in range(18):  # …and 30 HUBs in all
+        english_hub(index, f"extra-{number:02d}", sdgs=sdgs(6))
+    most = queries_for(client, index.url + query)
+    assert abs(many - few) <= SLACK, (few, many)
+    assert abs(most - few) <= SLACK, (few, most)
+
+
+def build_rich_hub(index, slug, count):
+    """A HUB with `count` results, milestones, partners (with logos) and
+    connected HUBs, up to 17 SDGs, and `count` stories and news items."""
+    partners = []
+    for number in range(count):
+        partner = PartnerOrganisation.objects.create(
+            locale=english(),
+            name=f"Partner {slug} {number}",
+            url="https://example.org/",
+            logo=make_image(f"Logo {slug} {number}"),
+        )
+        partners.append(partner)
+    connected = [english_hub(index, f"{slug}-peer-{number}") for number in range(count)]
+    hub = english_hub(
+        index,
+        slug,
+        sdgs=sdgs(*range(1, min(count, 17) + 1)),
+        partners=partners,
+        connected_hubs=connected[: count // 2],
+        expected_results=[result(f"Result {n}") for n in range(count)],
+        roadmap=[milestone(f"Step {n}", datetime.date(2024, 1, 1) + datetime.timedelta(days=n)) for n in range(count)],
+    )
+    for peer in connected[count // 2 :]:  # links in the other direction
+        peer.connected_hubs.add(hub)
+        peer.save_revision().publish()
+    for number in range(count):
+        english_news(hub, f"{slug}-story-{number}")
+    return hub
+
+
+def test_hub_page_queries_do_not_grow_with_its_items(client, homes, hub_indexes):
+    few = queries_for(client, build_rich_hub(hub_indexes["en"], "small", 3).url)
+    many = queries_for(client, build_rich_hub(hub_indexes["en"], "large", 30).url)
+    assert abs(many - few) <= SLACK, (few, many)
+
+
+def test_the_rich_hub_really_shows_its_items(client, homes, hub_indexes):
+    """Guards the query test: the 30 items are all on the page."""
+    hub = build_rich_hub(hub_indexes["en"], "large", 30)
+    html = client.get(hub.url).content.decode()
+    assert html.count('class="partner-list__item"') == 30
+    assert html.count('class="expected-result"') == 30
+    assert html.count('class="sdg-tag sdg--') == 17
+    assert html.split('id="connected-heading"', 1)[1].split("</section>", 1)[0].count("<li>") == 30

@@ -1,0 +1,40 @@
+"""Where HUB pages may live in the tree (DESIGN.md §3)."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from hub_pages.models import HubIndexPage, HubPage, ProposalPage
+from news.models import EventIndexPage, NewsIndexPage, NewsPage
+from site_core.models import HomePage, StandardPage
+
+
+class HubTreeRulesTest(WagtailPageTestCase):
+    def test_the_directory_lives_only_under_a_home_page(self):
+        self.assertAllowedParentPageTypes(HubIndexPage, {HomePage})
+        self.assertCanCreateAt(HomePage, HubIndexPage)
+        self.assertCanNotCreateAt(StandardPage, HubIndexPage)
+        self.assertCanNotCreateAt(Page, HubIndexPage)
+
+    def test_the_directory_holds_only_hub_pages(self):
+        self.assertAllowedSubpageTypes(HubIndexPage, {HubPage})
+
+    def test_a_hub_page_lives_only_in_the_directory(self):
+        self.assertAllowedParentPageTypes(HubPage, {HubIndexPage})
+        self.assertCanNotCreateAt(HomePage, HubPage)
+        self.assertCanNotCreateAt(StandardPage, HubPage)
+
+    def test_a_hub_page_holds_only_its_city_stories(self):
+        self.assertAllowedSubpageTypes(HubPage, {NewsPage})
+        self.assertCanNotCreateAt(HubPage, HubPage)
+        self.assertCanNotCreateAt(HubPage, StandardPage)
+
+    def test_the_home_page_offers_the_directory(self):
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, HubIndexPage, NewsIndexPage, EventIndexPage, ProposalPage}
+        )
+
+    def test_one_directory_per_home_page(self):
+        home = Page.get_first_root_node().add_child(instance=HomePage(title="Home", slug="tree-home"))
+        self.assertTrue(HubIndexPage.can_create_at(home))
+        home.add_child(instance=HubIndexPage(title="HUBs", slug="hubs"))
+        self.assertFalse(HubIndexPage.can_create_at(home))
