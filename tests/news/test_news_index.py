@@ -73,7 +73,7 @@ def test_tags_are_per_language_and_filter_within_the_locale(client, site, news_i
     # The English tag does not exist on the Spanish site: ignored, said so.
     response = client.get(news_indexes["es"].url, {"tag": "housing"})
     assert titles(response) == ["[es] Newer", "[es] Story", "[es] Older"]
-    assert "A filter value was not recognised and was ignored." in response.content.decode()
+    assert "No se reconoció el valor de un filtro y se ha ignorado." in response.content.decode()
     soup = BeautifulSoup(client.get(news_indexes["fr"].url).content, "html.parser")
     assert [o.get_text() for o in soup.select('select[name="tag"] option')][1:] == ["logement"]
 
@@ -157,3 +157,10 @@ def test_pagination_links_keep_the_filters(client, many_news):
     html = client.get(many_news.url, {"sdg": "13"}).content.decode()
     soup = BeautifulSoup(html, "html.parser")
     assert soup.select_one('.pagination a[rel="next"]')["href"] == "?sdg=13&page=2"
+
+
+def test_interface_text_is_translated(client, site, news_indexes):
+    french = client.get(news_indexes["fr"].url).content.decode()
+    assert "Filtrer les actualités" in french and "3 articles" in french and "Récit de [fr] Bilbao" in french
+    spanish = client.get(news_indexes["es"].url, {"sdg": "4"}).content.decode()
+    assert "1 artículo" in spanish and "Suscríbase a las noticias (RSS)" in spanish
