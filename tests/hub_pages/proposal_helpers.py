@@ -81,6 +81,18 @@ def valid_data(language="en", results=(FIRST_RESULT,), **overrides):
 
 
 @pytest.fixture
+def communications_team(db):
+    """The team's group. ensure_roles runs after migrate; called again here
+    (idempotent) so these tests do not depend on signal order (see report)."""
+    from django.contrib.auth.models import Group
+
+    from site_core.roles import COMMUNICATIONS_TEAM, ensure_roles
+
+    ensure_roles()
+    return Group.objects.get(name=COMMUNICATIONS_TEAM)
+
+
+@pytest.fixture
 def water_theme(db):
     return build_theme("water", "Water")
 

@@ -9,18 +9,18 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from hub_pages.models import HubPage, HubProposal, HubProposalStatusChange, ProposalStatus
 from hub_pages.models.proposals import ProposalStatusError
 from hub_pages.proposals.accept import accept_proposal
-from site_core.roles import COMMUNICATIONS_TEAM
 from tests.hub_pages.factories import build_partner
 from tests.hub_pages.proposal_helpers import (  # noqa: F401 (fixtures)
     FIRST_RESULT,
     call,
     clear_rate_limit_counters,
+    communications_team,
     valid_data,
     water_theme,
 )
@@ -37,11 +37,11 @@ SECOND_RESULT = {
 
 
 @pytest.fixture
-def editor(db):
+def editor(communications_team):
     user = get_user_model().objects.create_user(
         "editor", "editor@uclg.example", "pw", first_name="Eva", last_name="Editor"
     )
-    user.groups.add(Group.objects.get(name=COMMUNICATIONS_TEAM))
+    user.groups.add(communications_team)
     return user
 
 

@@ -12,6 +12,7 @@ from site_core.roles import COMMUNICATIONS_TEAM
 from tests.hub_pages.proposal_helpers import (  # noqa: F401 (fixtures)
     call,
     clear_rate_limit_counters,
+    communications_team,
     valid_data,
     water_theme,
 )
@@ -70,7 +71,7 @@ def test_the_acknowledgement_does_not_repeat_the_long_answers(client, call):
     assert "Neighbourhood committees plan" not in message.body  # the summary
 
 
-def test_the_team_is_notified_each_in_their_own_language(client, call, settings):
+def test_the_team_is_notified_each_in_their_own_language(client, call, settings, communications_team):
     settings.PROPOSALS_NOTIFY_EMAILS = ["calls@uclg.example"]
     team_member("maria", "maria@uclg.example", "es")
     team_member("jean", "jean@uclg.example", "fr")
