@@ -24,7 +24,9 @@ signatures; re-run those tests before upgrading it. Run
 
 import copy
 import inspect
+import re
 
+from django.contrib.postgres.search import SearchQuery
 from django.db.models.lookups import Exact
 from django.utils import translation
 from modelsearch.backends.database.postgres.postgres import (
@@ -33,13 +35,32 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.query import PlainText
 from wagtail.models import Locale, TranslatableMixin
 
 # The internal signatures this module overrides (see the module docstring).
 PINNED_SIGNATURES = {
     (PostgresIndex, "add_items"): "(self, model, objs)",
     (PostgresSearchQueryCompiler, "get_config"): "(self, backend)",
+    (PostgresSearchQueryCompiler, "build_tsquery_content"): "(self, query, config=None, invert=False)",
 }
+
+
+def spanish_singular(word):
+    """The singular of a Spanish plural, or None. PostgreSQL's Snowball
+    stemmer does not fold every plural onto its singular ("ciudades" →
+    'ciudad' but "ciudad" → 'ciud'), so queries also look for the singular."""
+    word = word.lower()
+    if len(word) > 4 and word.endswith("ces"):
+        return word[:-3] + "z"  # luces → luz
+    if len(word) > 4 and word.endswith("es") and word[-3] not in "aeiouáéíóú":
+        return word[:-2]  # ciudades → ciudad, regiones → region
+    return None
+
+
+# Text-search configuration → extra query form for each word.
+SINGULAR_FORMS = {"spanish": spanish_singular}
 
 
 def pinned_signatures_match():
@@ -75,6 +96,27 @@ def _filtered_locale_id(where):
 
 
 class LocaleAwareQueryCompiler(PostgresSearchQueryCompiler):
+    def build_tsquery_content(self, query, config=None, invert=False):
+        singular = SINGULAR_FORMS.get(config)
+        if singular is None or not isinstance(query, PlainText):
+            return super().build_tsquery_content(query, config=config, invert=invert)
+        # As modelsearch 1.3.2 does for plain text, with each word matching
+        # either its own stem or its singular's.
+        combined = None
+        for term in (term for term in re.split(r"[\s\-]+", query.query_string) if term):
+            lexeme = Lexeme(term, invert=invert)
+            other = singular(term)
+            if other and other != term.lower():
+                # NOT (plural OR singular) == NOT plural AND NOT singular
+                lexeme = lexeme & Lexeme(other, invert=True) if invert else lexeme | Lexeme(other)
+            if combined is None:
+                combined = lexeme
+            elif query.operator == "and":
+                combined &= lexeme
+            else:
+                combined |= lexeme
+        return None if combined is None else SearchQuery(combined, search_type="raw", config=config)
+
     def get_config(self, backend):
         locale_id = _filtered_locale_id(self.queryset.query.where)
         if locale_id is not None:

@@ -115,7 +115,15 @@ def test_search_page_is_not_indexed_and_switches_language_with_the_query(client,
 @postgres_only
 @pytest.mark.parametrize(
     ("language", "query"),
-    [("es", "ciudades"), ("fr", "villes"), ("en", "cities"), ("es", "reciclaje"), ("en", "recycling")],
+    [
+        ("es", "ciudades"),
+        ("fr", "villes"),
+        ("en", "cities"),
+        ("es", "reciclan"),
+        ("fr", "recycler"),
+        ("en", "recycling"),
+        ("es", "ciudades agua"),
+    ],
 )
 def test_stemming_in_each_language(client, city_pages, language, query):
     response = client.get(f"/{language}/search/", {"q": query})

@@ -6,7 +6,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from site_core.search.backend import LocaleAwareSearchBackend, pinned_signatures_match
+from site_core.search.backend import LocaleAwareSearchBackend, pinned_signatures_match, spanish_singular
 
 pytestmark = pytest.mark.django_db
 
@@ -39,3 +39,41 @@ def test_query_uses_the_filtered_locale_not_the_interface_language(homes):
         assert results.query_compiler.get_config(backend) == "spanish"
         results = backend.search("x", Page.objects.all())
         assert results.query_compiler.get_config(backend) == "english"
+
+
+@pytest.mark.parametrize(
+    ("word", "singular"),
+    [
+        ("ciudades", "ciudad"),
+        ("regiones", "region"),
+        ("luces", "luz"),
+        ("Ciudades", "ciudad"),
+        ("casas", None),
+        ("agua", None),
+        ("mes", None),
+    ],
+)
+def test_spanish_singular(word, singular):
+    assert spanish_singular(word) == singular
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the backend needs PostgreSQL; SQLite uses FTS5")
+def test_excluding_a_spanish_plural_excludes_its_singular_too(homes):
+    from django.core.management import call_command
+    from modelsearch.query import Not, PlainText
+
+    from tests.factories import build_standard_page
+
+    build_standard_page(
+        homes,
+        {
+            "en": {"title": "Water city", "slug": "water-city"},
+            "es": {"title": "Ciudad del agua", "slug": "ciudad-agua"},
+            "fr": {"title": "Ville de l'eau", "slug": "ville-eau"},
+        },
+    )
+    call_command("update_index", verbosity=0)
+    spanish = Locale.objects.get(language_code="es")
+    pages = Page.objects.live().filter(locale=spanish)
+    assert [p.title for p in pages.search(PlainText("agua"))] == ["Ciudad del agua"]
+    assert [p.title for p in pages.search(PlainText("agua") & Not(PlainText("ciudades")))] == []
