@@ -5,29 +5,22 @@ package (requirements.txt), which bundles axe.min.js."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 
-from site_core.models import SDG
-from site_core.sdgs import ensure_sdgs
+from site_core.demo.translation import snippet_in_all_languages
+from site_core.models import PartnerOrganisation
 from tests.factories import build_home_pages
 from tests.site_core.block_fixtures import PARTNER_SPEC, make_image
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
 def library_data(settings, tmp_path):
-    from wagtail.documents import get_document_model
-    from wagtail.models import Locale
-
-    from site_core.demo.translation import snippet_in_all_languages
-    from site_core.models import PartnerOrganisation
-
     settings.MEDIA_ROOT = tmp_path
     homes = build_home_pages()
-    ensure_sdgs(SDG, Locale)
     image = make_image()
-    from django.core.files.base import ContentFile
-
     get_document_model().objects.create(title="HUB guidelines", file=ContentFile(b"%PDF-1.4\n", name="guide.pdf"))
     snippet_in_all_languages(PartnerOrganisation, PARTNER_SPEC, {"name": "Metropolis"}, logo=image)
     return homes
@@ -69,7 +62,10 @@ def test_video_facade_asks_the_host_only_after_a_click(live_server, browser, lib
     requests = []
     page.on("request", lambda request: requests.append(request.url))
     # Keep the test offline: answer the player's request ourselves.
-    page.route("https://www.youtube-nocookie.com/**", lambda route: route.fulfill(body="<p>player</p>", content_type="text/html"))
+    page.route(
+        "https://www.youtube-nocookie.com/**",
+        lambda route: route.fulfill(body="<p>player</p>", content_type="text/html"),
+    )
     try:
         page.goto(f"{live_server.url}/en/pattern-library/", wait_until="networkidle")
         assert not [url for url in requests if "youtube" in url or "vimeo" in url]

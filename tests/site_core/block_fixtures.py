@@ -118,7 +118,10 @@ def every_block_body(image, document, goals, partners, page):
             "type": "accordion",
             "value": {
                 "items": [
-                    {"question": "Who can apply?", "answer": "<p>Local &amp; regional governments &lt;/script&gt; only.</p>"},
+                    {
+                        "question": "Who can apply?",
+                        "answer": "<p>Local &amp; regional governments &lt;/script&gt; only.</p>",
+                    },
                     {"question": "How long?", "answer": "<p>One to three years.</p>"},
                 ],
                 "faq": True,

@@ -275,6 +275,6 @@ def test_video_addresses_are_understood(image, url, provider, video_id):  # noqa
     assert (value.provider(), value.video_id()) == (provider, video_id)
 
 
-def test_the_same_goal_twice_is_refused_even_across_languages(sdgs):
+def test_the_same_goal_twice_is_refused_even_across_languages(sdgs):  # noqa: F811
     errors = error_json(SDGBadgesBlock(), {"goals": [sdgs[7]["en"].pk, sdgs[11]["en"].pk, sdgs[7]["es"].pk]})
     assert errors["blockErrors"]["goals"]["blockErrors"] == {2: ["Already chosen above."]}
