@@ -1,9 +1,6 @@
 """hreflang alternates, canonical URLs and <html lang> on every live page."""
 
 import pytest
-from django.apps import apps
-from django.core.management import call_command
-from wagtail.models import Page, get_page_models
 
 from tests.factories import build_english_only_page
 from tests.site_core.i18n.helpers import canonical, hreflangs, soup
@@ -50,53 +47,3 @@ def test_alias_is_not_declared_and_its_canonical_is_the_original(client, homes):
 def test_query_string_does_not_change_the_canonical_url(client, homes):
     response = client.get("/fr/?untranslated&utm_source=x")
     assert canonical(response) == "http://localhost/fr/"
-
-
-def concrete_page_models():
-    return {model for model in get_page_models() if model is not Page and not model._meta.abstract}
-
-
-def test_every_demo_page_in_every_language_declares_its_translations(client):
-    """Generic over the demo content, so new page types are covered as soon
-    as their app adds demo pages."""
-    call_command("load_demo_content")
-    problems = []
-    pages = Page.objects.filter(depth__gt=1).live().public().filter(alias_of__isnull=True).specific()
-    for page in pages:
-        url = page.get_full_url()
-        response = client.get(url)
-        if response.status_code != 200:
-            problems.append(f"{url}: HTTP {response.status_code}")
-            continue
-        expected = {
-            t.locale.language_code: t.get_full_url()
-            for t in page.get_translations(inclusive=True).live().public().filter(alias_of__isnull=True)
-        }
-        expected["x-default"] = expected.get("en")
-        expected = {code: href for code, href in expected.items() if href}
-        if hreflangs(response) != expected:
-            problems.append(f"{url}: hreflang {hreflangs(response)} != {expected}")
-        if canonical(response) != url:
-            problems.append(f"{url}: canonical {canonical(response)}")
-        if soup(response).html["lang"] != page.locale.language_code:
-            problems.append(f"{url}: lang {soup(response).html['lang']}")
-    assert problems == []
-    covered = {type(page) for page in pages}
-    assert covered, "the demo content has no pages"
-
-
-def test_every_page_type_is_in_the_demo_content_in_every_language():
-    call_command("load_demo_content")
-    missing = []
-    for model in concrete_page_models():
-        languages = set(
-            model.objects.live().filter(alias_of__isnull=True).values_list("locale__language_code", flat=True)
-        )
-        if languages != {"en", "es", "fr"}:
-            missing.append(f"{model._meta.label}: {sorted(languages)}")
-    assert missing == [], "page types missing from the demo content in some language"
-
-
-def test_page_models_are_discoverable():
-    # Guards the generic tests above against an empty model list.
-    assert apps.get_model("site_core", "HomePage") in concrete_page_models()

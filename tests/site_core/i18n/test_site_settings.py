@@ -1,7 +1,6 @@
 """Contact e-mail and social links per site; footer text per language."""
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Site
 
 from site_core.demo.translation import snippet_in_all_languages
@@ -72,12 +71,3 @@ def test_without_settings_the_footer_uses_the_interface_text(client, homes):
         .startswith("Una iniciativa de Ciudades y Gobiernos Locales Unidos")
     )
     assert element.select_one(".site-footer__contact") is None
-
-
-def test_demo_content_translates_the_footer(client):
-    call_command("load_demo_content")
-    assert FooterText.objects.count() == 3
-    description = footer(client.get("/fr/")).select_one(".site-footer__description").get_text(strip=True)
-    assert description.startswith("Une initiative de Cités et Gouvernements Locaux Unis")
-    call_command("load_demo_content")
-    assert FooterText.objects.count() == 3

@@ -1,0 +1,113 @@
+"""The whole demo content, in every language, loaded once for this module.
+Generic over pages and snippets, so new page types and snippets are covered
+as soon as their app adds demo content."""
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import Locale, Page, get_page_models
+
+from site_core.translations.status import translatable_snippet_models
+from tests.site_core.i18n.helpers import canonical, hreflangs, soup
+
+LANGUAGES = ("en", "es", "fr")
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Loaded once (it takes tens of seconds) inside a transaction that is
+    rolled back after the module; each test runs in a nested savepoint."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content")
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def rendered(demo, django_db_blocker):
+    """{page: response} for every live, public, non-alias page."""
+    from django.test import Client
+
+    client = Client()
+    with django_db_blocker.unblock():
+        pages = list(
+            Page.objects.filter(depth__gt=1).live().public().filter(alias_of__isnull=True).select_related("locale")
+        )
+        return {page: client.get(page.get_url()) for page in pages}
+
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_page_answers(rendered):
+    assert [page.url for page, response in rendered.items() if response.status_code != 200] == []
+
+
+def test_every_page_declares_its_translations_canonical_and_language(rendered):
+    problems = []
+    for page, response in rendered.items():
+        url = page.get_full_url()
+        expected = {
+            t.locale.language_code: t.get_full_url()
+            for t in page.get_translations(inclusive=True).live().public().filter(alias_of__isnull=True)
+        }
+        if "en" in expected:
+            expected["x-default"] = expected["en"]
+        if hreflangs(response) != expected:
+            problems.append(f"{url}: hreflang {hreflangs(response)} != {expected}")
+        if canonical(response) != url:
+            problems.append(f"{url}: canonical {canonical(response)}")
+        if soup(response).html["lang"] != page.locale.language_code:
+            problems.append(f"{url}: lang {soup(response).html['lang']}")
+    assert problems == []
+
+
+def test_pages_link_only_to_their_own_language(rendered):
+    """Listings, page choosers and rich-text links all resolve to the
+    visitor's language (the switcher, in the header, is the exception)."""
+    problems = []
+    for page, response in rendered.items():
+        main = soup(response).select_one("main")
+        for link in main.select("a[href]") if main else []:
+            prefix = link["href"].split("/")[1] if link["href"].startswith("/") else None
+            if prefix in LANGUAGES and prefix != page.locale.language_code:
+                problems.append(f"{page.url} links to {link['href']} ({link.get_text(' ', strip=True)[:40]})")
+    assert problems == []
+
+
+def test_every_page_type_is_in_the_demo_in_every_language(demo):
+    missing = []
+    for model in get_page_models():
+        if model is Page or model._meta.abstract:
+            continue
+        languages = set(
+            model.objects.live().filter(alias_of__isnull=True).values_list("locale__language_code", flat=True)
+        )
+        if languages != set(LANGUAGES):
+            missing.append(f"{model._meta.label}: {sorted(languages)}")
+    assert missing == []
+
+
+def test_every_translatable_snippet_is_translated_in_the_demo(demo):
+    locales = set(Locale.objects.values_list("language_code", flat=True))
+    untranslated = []
+    for model in translatable_snippet_models():
+        by_key = {}
+        for key, code in model.objects.values_list("translation_key", "locale__language_code"):
+            by_key.setdefault(key, set()).add(code)
+        if not by_key:
+            untranslated.append(f"{model._meta.label}: no demo objects")
+        untranslated += [
+            f"{model._meta.label} {key}: {sorted(codes)}" for key, codes in by_key.items() if codes != locales
+        ]
+    assert untranslated == []
+
+
+def test_demo_footer_is_translated(rendered):
+    texts = {
+        page.locale.language_code: soup(response).select_one(".site-footer__description").get_text(strip=True)
+        for page, response in rendered.items()
+        if page.depth == 2
+    }
+    assert texts["fr"].startswith("Une initiative de Cités et Gouvernements Locaux Unis")
+    assert texts["es"].startswith("Una iniciativa de Ciudades y Gobiernos Locales Unidos")
