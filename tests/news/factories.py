@@ -42,7 +42,7 @@ def news_spec(slug, title, languages=LANGUAGES):
 
 # Translatable text given as a keyword goes into every language's spec
 # unchanged (a name reads the same in each language).
-TEXT_FIELDS = ("authors", "organiser", "address")
+TEXT_FIELDS = ("authors", "organiser", "address", "hero_image_alt")
 
 
 def _with_texts(spec, fields):
