@@ -164,3 +164,12 @@ def test_interface_text_is_translated(client, site, news_indexes):
     assert "Filtrer les actualités" in french and "3 articles" in french and "Récit de [fr] Bilbao" in french
     spanish = client.get(news_indexes["es"].url, {"sdg": "4"}).content.decode()
     assert "1 artículo" in spanish and "Suscríbase a las noticias (RSS)" in spanish
+
+
+def test_a_story_appears_in_the_news_index_and_on_its_hub(client, site, news_indexes):
+    """The two doors to a city story: the site-wide news index and the HUB
+    page it lives under (rendered by hub_pages), in the visitor's language."""
+    story = site["story"]["es"]
+    assert "[es] Story" in titles(client.get(news_indexes["es"].url))
+    hub_html = client.get(site["bilbao"]["es"].url).content.decode()
+    assert story.url in hub_html and "[es] Story" in hub_html
