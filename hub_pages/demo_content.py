@@ -128,5 +128,6 @@ def load_hubs(context):
     context.pages["hubs"] = hubs
     context.log(f"HUB directory with {len(hubs)} HUBs ready in en, es, fr.")
 
+
 # The call for proposals (order 50) lives with the rest of the proposals code.
 from hub_pages.proposals import demo as _proposals_demo  # noqa: E402, F401
