@@ -13,12 +13,13 @@ from site_core.models import SDG, PartnerOrganisation, Theme
 
 from .demo.hubs_documented import COMMON_SYNC, DOCUMENTED_HUBS
 from .demo.hubs_illustrative import ILLUSTRATIVE_HUBS
+from .demo.hubs_illustrative_more import MORE_ILLUSTRATIVE_HUBS
 from .demo.images import hero_image, logo_image
 from .demo.taxonomy import CROSS_CUTTING_DESCRIPTION, DURBAN_DESCRIPTION, PARTNERS, THEMES
 from .models import HubIndexPage, HubPage
 
 LANGUAGES = ("en", "es", "fr")
-ALL_HUBS = DOCUMENTED_HUBS + ILLUSTRATIVE_HUBS
+ALL_HUBS = DOCUMENTED_HUBS + ILLUSTRATIVE_HUBS + MORE_ILLUSTRATIVE_HUBS
 
 DIRECTORY = {
     "en": {
