@@ -49,7 +49,13 @@ def test_every_marked_string_is_translated_in_the_catalogues(tmp_path):
         fuzzy = [entry.msgid for entry in refreshed.fuzzy_entries()]
         if missing or fuzzy:
             problems[language] = {"missing": missing, "fuzzy": fuzzy}
-    assert problems == {}, "run `make messages` and translate these entries"
+    report = "\n".join(
+        f"{language} {kind}: {msgid!r}"
+        for language, kinds in problems.items()
+        for kind, ids in kinds.items()
+        for msgid in ids
+    )
+    assert problems == {}, f"run `make messages` and translate:\n{report}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
