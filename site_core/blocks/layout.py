@@ -56,19 +56,35 @@ class SectionBlock(blocks.StructBlock):
         return check_surface(super().clean(value), "background")
 
 
-def _level(value):
-    return int(value["level"][1])
+def _children(stream):
+    """(path, child) for every block in reading order, Section contents
+    included; path is (index,) or (section index, index in the section)."""
+    for index, child in enumerate(stream):
+        if child.block_type == "section":
+            for inner_index, inner in enumerate(child.value["content"]):
+                yield (index, inner_index), inner
+        else:
+            yield (index,), child
 
 
-def _heading_errors(stream):
-    """{path: {field: message}} for headings that skip a level or reuse an
-    anchor, in reading order (Section contents included); path is (index,)
-    or (section index, index in the section)."""
+def _body_errors(stream):
+    """{path: {field: message}} for the rules that span several blocks:
+    heading levels that skip, anchors used twice, a second FAQ."""
     errors = {}
     previous = None
     anchors = set(RESERVED_ANCHORS)
-    for path, heading in _headings(stream):
-        level = _level(heading)
+    faq_seen = False
+    for path, child in _children(stream):
+        if child.block_type == "accordion" and child.value["faq"]:
+            if faq_seen:
+                errors.setdefault(path, {})["faq"] = _(
+                    "A page can hold one FAQ for search engines: untick this, or move these questions into the first FAQ."
+                )
+            faq_seen = True
+        if child.block_type != "heading":
+            continue
+        heading = child.value
+        level = int(heading["level"][1])
         if previous is None and heading["level"] != FIRST_HEADING_LEVEL:
             errors.setdefault(path, {})["level"] = _(
                 "The first heading of the page must be level 2 (the page title is level 1)."
@@ -86,16 +102,6 @@ def _heading_errors(stream):
                 ) % {"anchor": anchor}
             anchors.add(anchor)
     return errors
-
-
-def _headings(stream):
-    for index, child in enumerate(stream):
-        if child.block_type == "heading":
-            yield (index,), child.value
-        elif child.block_type == "section":
-            for inner_index, inner in enumerate(child.value["content"]):
-                if inner.block_type == "heading":
-                    yield (index, inner_index), inner.value
 
 
 def _as_validation_error(errors):
@@ -124,7 +130,7 @@ class BodyBlock(ContentBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        errors = _heading_errors(value)
+        errors = _body_errors(value)
         if errors:
             raise _as_validation_error(errors)
         return value

@@ -278,3 +278,19 @@ def test_video_addresses_are_understood(image, url, provider, video_id):  # noqa
 def test_the_same_goal_twice_is_refused_even_across_languages(sdgs):  # noqa: F811
     errors = error_json(SDGBadgesBlock(), {"goals": [sdgs[7]["en"].pk, sdgs[11]["en"].pk, sdgs[7]["es"].pk]})
     assert errors["blockErrors"]["goals"]["blockErrors"] == {2: ["Already chosen above."]}
+
+
+# FAQ structured data -------------------------------------------------------------------
+
+
+def accordion(faq):
+    return ("accordion", {"items": [{"question": "Who?", "answer": "<p>Members.</p>"}], "faq": faq})
+
+
+def test_one_faq_per_page_for_search_engines():
+    errors = error_json(BodyBlock(), body(accordion(True), section(heading("h2"), accordion(True))))
+    inner = errors["blockErrors"][1]["blockErrors"]["content"]["blockErrors"][1]
+    assert inner["blockErrors"]["faq"][0].startswith("A page can hold one FAQ for search engines")
+    block = BodyBlock()
+    value = block.clean(block.to_python(body(accordion(True), accordion(False))))
+    assert [child.value["faq"] for child in value] == [True, False]
