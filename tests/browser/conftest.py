@@ -1,7 +1,12 @@
 """Real-browser tests: Debian's Chromium driven by Playwright for Python.
 
 Without /usr/bin/chromium these tests skip with one line saying why, unless
-REQUIRE_BROWSER=1 (set by CI), which turns a missing browser into a failure."""
+REQUIRE_BROWSER=1 (set by CI), which turns a missing browser into a failure.
+
+Browser tests need a real transaction (the live server runs in another
+thread): mark them `django_db(transaction=True, serialized_rollback=True)`.
+Without serialized_rollback the flush after the first one also wipes what
+migrations created (the root page, locales, SDGs, roles) for the next."""
 
 import os
 from pathlib import Path

@@ -7,11 +7,11 @@ from django.contrib.auth.models import Group
 
 from hub_pages.contributors import add_contributor
 from news.models import NewsPage
-from site_core.roles import COMMUNICATIONS_TEAM, ensure_roles
+from site_core.roles import COMMUNICATIONS_TEAM
 from tests.factories import build_home_pages
 from tests.hub_pages.factories import build_hub, build_hub_index
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def log_in(page, base_url, username, password):
@@ -23,7 +23,6 @@ def log_in(page, base_url, username, password):
 
 
 def test_story_goes_live_after_review(live_server, browser):
-    ensure_roles()  # transactional tests start from a flushed database
     hub = build_hub(build_hub_index(build_home_pages()), "hub-a")["en"]
     contributor, _created = add_contributor(hub, "ana@city-a.example", name="Ana Pérez", language="en")
     contributor.set_password("city-a-password")
