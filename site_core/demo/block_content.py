@@ -192,21 +192,21 @@ FAQ = {
 ABOUT_HEADINGS = {
     "en": (
         "Milestones",
-        "Goals of the first HUBs",
+        "Goals of the Xi'an HUB",
         "Frequently asked questions",
         "Take part",
         "The six characteristics (text file)",
     ),
     "es": (
         "Hitos",
-        "Objetivos de los primeros HUBs",
+        "Objetivos del HUB de Xi'an",
         "Preguntas frecuentes",
         "Participa",
         "Las seis características (archivo de texto)",
     ),
     "fr": (
         "Étapes clés",
-        "Objectifs des premiers HUBs",
+        "Objectifs du HUB de Xi'an",
         "Questions fréquentes",
         "Participer",
         "Les six caractéristiques (fichier texte)",
