@@ -1,6 +1,8 @@
 from django.shortcuts import redirect
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -56,3 +58,9 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("register_help_menu_item")
+def register_pattern_library_menu_item():
+    """The communications team's reference: every block in every variant."""
+    return MenuItem(_("Pattern library"), reverse_lazy("pattern_library"), icon_name="doc-full", order=900)

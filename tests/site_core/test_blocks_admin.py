@@ -206,3 +206,8 @@ def test_block_previews_render_with_the_site_styles(admin_client, image):  # noq
         html = response.content.decode()
         assert "/static/css/main.css" in html and "/static/css/components/surfaces.css" in html, name
         assert f"block-{name}" in html
+
+
+def test_admin_help_menu_links_to_the_pattern_library(admin_client):
+    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "/en/pattern-library/" in html
