@@ -1,56 +1,31 @@
-"""The communications team's review of proposals: a Wagtail ModelViewSet
-(list with filters, CSV export, inspect) plus the status, Accept and
-Decline views, each recording who did what and when."""
+"""The admin views of the proposal review: the list (CSV-safe export), the
+inspect view with the status history, the status form, Accept and Decline;
+each change records who made it, when and why."""
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.html import format_html_join
+from django.utils.text import capfirst
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
-from django_filters import ChoiceFilter
-from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
+from wagtail.admin.ui.components import MediaContainer
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
-from wagtail.permission_policies import ModelPermissionPolicy
 
-from hub_pages.choices import WorldRegion
 from hub_pages.models import HubProposal, ProposalStatus
 from hub_pages.models.proposals import ProposalStatusError
 from hub_pages.proposals.accept import accept_proposal, directory_for
 
 # Spreadsheet programs run cells starting with these as formulas (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ProposalPermissionPolicy(ModelPermissionPolicy):
-    """Proposals only come in through the public form: nobody adds or copies
-    one in the admin, not even a superuser."""
-
-    refused = {"add", "copy"}
-
-    def user_has_permission(self, user, action):
-        return action not in self.refused and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return super().user_has_any_permission(user, [action for action in actions if action not in self.refused])
-
-
-class HubProposalFilterSet(WagtailFilterSet):
-    status = ChoiceFilter(label=_("Status"), choices=ProposalStatus.choices, empty_label=_("All statuses"))
-    locale = LocaleFilter(label=_("Language"), choices=settings.LANGUAGES, empty_label=_("All languages"))
-    region = ChoiceFilter(label=_("UCLG world region"), choices=WorldRegion.choices, empty_label=_("All regions"))
-
-    class Meta:
-        model = HubProposal
-        fields = ["status", "locale", "region"]
 
 
 class ProposalIndexView(IndexView):
@@ -85,6 +60,9 @@ class ProposalInspectView(InspectView):
 
     def get_country_display_value(self):
         return self.object.country.name
+
+    def get_submitted_at_display_value(self):
+        return date_format(localtime(self.object.submitted_at), "DATETIME_FORMAT")
 
     def get_locale_display_value(self):
         return self.object.locale.get_display_name()
@@ -159,6 +137,11 @@ class ProposalStatusView(EditView):
     def get_form_class(self):
         return ProposalStatusForm
 
+    def get_side_panels(self):
+        # The generic status panel speaks of "live" and revisions, which
+        # proposals do not have: their history is on the inspect view.
+        return MediaContainer([])
+
     def save_instance(self):
         proposal = HubProposal.objects.get(pk=self.object.pk)
         proposal.change_status(self.form.cleaned_data["status"], self.request.user, self.form.cleaned_data["note"])
@@ -196,7 +179,7 @@ class ProposalActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Form
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": reverse("hubproposal:index"), "label": HubProposal._meta.verbose_name_plural.capitalize()},
+            {"url": reverse("hubproposal:index"), "label": capfirst(HubProposal._meta.verbose_name_plural)},
             {"url": reverse("hubproposal:inspect", args=[self.object.pk]), "label": str(self.object)},
             {"url": "", "label": self.get_page_title()},
         ]
@@ -275,111 +258,3 @@ class DeclineProposalView(ProposalActionView):
 
 class StatusColumn(Column):
     cell_template_name = "hub_pages/admin/status_cell.html"
-
-
-class HubProposalViewSet(ModelViewSet):
-    model = HubProposal
-    icon = "mail"
-    menu_label = _("HUB proposals")
-    menu_order = 250
-    add_to_admin_menu = True
-    index_view_class = ProposalIndexView
-    inspect_view_class = ProposalInspectView
-    edit_view_class = ProposalStatusView
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    form_fields = ["status"]
-    filterset_class = HubProposalFilterSet
-    search_fields = ["title", "lead_government", "contact_name", "contact_email"]
-    search_backend_name = None
-    list_display = [
-        "title",
-        "lead_government",
-        "country_name",
-        "region",
-        "locale",
-        StatusColumn("status", label=_("Status"), accessor="get_status_display"),
-        "submitted_at",
-    ]
-    inspect_view_fields = [
-        "title",
-        "status",
-        "locale",
-        "submitted_at",
-        "lead_government",
-        "lead_government_kind",
-        "country",
-        "region",
-        "contact_name",
-        "contact_email",
-        "summary",
-        "sdgs",
-        "themes",
-        "local_global_link",
-        "acceleration",
-        "synchronisation",
-        "expected_results",
-        "partners",
-        "start_date",
-        "end_date",
-        "consent_to_contact",
-    ]
-    export_filename = "hub-proposals"
-    list_export = [
-        "reference",
-        "submitted_at",
-        "get_status_display",
-        "locale.language_code",
-        "title",
-        "lead_government",
-        "get_lead_government_kind_display",
-        "country.code",
-        "country_name",
-        "get_region_display",
-        "contact_name",
-        "contact_email",
-        "summary",
-        "sdg_numbers",
-        "theme_names",
-        "local_global_link",
-        "acceleration",
-        "synchronisation",
-        "expected_results_text",
-        "partners",
-        "start_date",
-        "end_date",
-        "consent_to_contact",
-        "hub_page_id",
-    ]
-    export_headings = {
-        "reference": _("Reference"),
-        "submitted_at": _("Submitted at"),
-        "get_status_display": _("Status"),
-        "locale.language_code": _("Language"),
-        "title": _("Name of the initiative"),
-        "lead_government": _("Proposing government"),
-        "get_lead_government_kind_display": _("Kind of government"),
-        "country.code": _("Country code"),
-        "country_name": _("Country"),
-        "get_region_display": _("UCLG world region"),
-        "contact_name": _("Contact person"),
-        "contact_email": _("Contact e-mail"),
-        "summary": _("Summary"),
-        "sdg_numbers": _("SDGs"),
-        "theme_names": _("Themes"),
-        "local_global_link": _("Local–global link"),
-        "acceleration": _("Acceleration"),
-        "synchronisation": _("Synchronisation"),
-        "expected_results_text": _("Expected results"),
-        "partners": _("Partners"),
-        "start_date": _("Start date"),
-        "end_date": _("End date"),
-        "consent_to_contact": _("Consents to be contacted"),
-        "hub_page_id": _("HUB page ID"),
-    }
-
-    def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
-            path("accept/<int:pk>/", AcceptProposalView.as_view(), name="accept"),
-            path("decline/<int:pk>/", DeclineProposalView.as_view(), name="decline"),
-        ]
