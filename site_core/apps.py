@@ -12,7 +12,7 @@ class SiteCoreConfig(AppConfig):
 
         link_overrides.connect()
 
-        # post_migrate is sent once per app; after the last one every
-        # permission the roles need exists.
-        last_app = list(apps.get_app_configs())[-1]
+        # post_migrate is sent once per app that has models; after the last
+        # one every permission the roles need exists.
+        last_app = [config for config in apps.get_app_configs() if config.models_module is not None][-1]
         post_migrate.connect(ensure_roles, sender=last_app, dispatch_uid="site_core.ensure_roles")
