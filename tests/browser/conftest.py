@@ -46,25 +46,3 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
-
-
-@pytest.fixture(autouse=True)
-def migrated_rows(request):
-    """A transactional test empties every table when it ends, including the
-    rows the data migrations made (locales, the page and collection roots, the SDGs):
-    put them back before each browser test, whatever ran before it."""
-    if request.node.get_closest_marker("django_db") is None:
-        return
-    request.getfixturevalue("transactional_db")
-    from wagtail.models import Collection, Locale, Page
-
-    from site_core.locales import ensure_locales
-    from site_core.models import SDG
-    from site_core.sdgs import ensure_sdgs
-
-    ensure_locales(Locale)
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    ensure_sdgs(SDG, Locale)
