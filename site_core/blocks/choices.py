@@ -8,6 +8,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from site_core.brand import SURFACES
+from site_core.url_safety import ALLOWED_SCHEMES
 
 HEADING_LEVELS = [
     ("h2", _("Section heading (level 2)")),
@@ -25,8 +26,8 @@ SHORT_TEXT_FEATURES = ["bold", "italic", "link"]
 SECTION_BACKGROUNDS = [(name, SURFACES[name].label) for name in ("white", "light", "brand", "green", "orange", "dark")]
 CALL_TO_ACTION_STYLES = [(name, SURFACES[name].label) for name in ("brand", "green", "dark", "white")]
 
-# Links: issue 6 will widen these (tel:, relative links); keep them here only.
-ALLOWED_LINK_SCHEMES = ("http", "https", "mailto")
+# Links: the site-wide rule (http, https, mailto, tel, relative) from url_safety.
+ALLOWED_LINK_SCHEMES = ALLOWED_SCHEMES
 
 
 def _format_limit(message, limit):

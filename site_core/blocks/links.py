@@ -10,9 +10,9 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from site_core.url_safety import url_scheme
+from site_core.url_safety import validate_link_url as validate_allowed_link
 
 from .choices import (
-    ALLOWED_LINK_SCHEMES,
     AT_MOST,
     CALL_TO_ACTION_HEADING_MAX_LENGTH,
     CALL_TO_ACTION_STYLES,
@@ -24,18 +24,13 @@ from .rules import check_surface
 
 
 def validate_link_url(url):
-    """Raise ValidationError unless `url` uses one of ALLOWED_LINK_SCHEMES."""
-    # Read the scheme as a browser would ("jav\tascript:" is javascript:).
+    """Raise ValidationError unless `url` is a link editors may publish: the
+    site-wide scheme rule (site_core.url_safety), then a complete address."""
+    validate_allowed_link(url)
     scheme = url_scheme(url)
-    if scheme not in ALLOWED_LINK_SCHEMES:
-        raise ValidationError(
-            _("Use a link starting with %(schemes)s."),
-            params={"schemes": ", ".join(f"{s}:" for s in ALLOWED_LINK_SCHEMES)},
-            code="scheme",
-        )
     if scheme == "mailto":
         EmailValidator(message=_("Write a valid e-mail address after “mailto:”."))(url[len("mailto:") :])
-    else:
+    elif scheme in ("http", "https"):
         URLValidator(schemes=[scheme], message=_("Write a complete web address, such as https://www.uclg.org/."))(url)
 
 

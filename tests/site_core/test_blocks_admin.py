@@ -191,7 +191,9 @@ def test_admin_refuses_an_unsafe_link_and_a_raw_colour(admin_client, about_pages
     )
     errors = body_errors(response)["blockErrors"][0]["blockErrors"]
     assert errors["style"]["messages"] == ["Select a valid choice. #FF00FF is not one of the available choices."]
-    assert errors["link"]["blockErrors"]["url"]["messages"] == ["Use a link starting with http:, https:, mailto:."]
+    assert errors["link"]["blockErrors"]["url"]["messages"] == [
+        "Links may only start with http://, https://, mailto: or tel:, or be relative (/…, #…)."
+    ]
     assert "call_to_action" not in stored_types(about_pages["en"])
 
 

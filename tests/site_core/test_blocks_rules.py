@@ -16,6 +16,7 @@ from site_core.blocks import (
     VideoBlock,
 )
 from site_core.blocks.choices import ALLOWED_LINK_SCHEMES
+from site_core.url_safety import ALLOWED_SCHEMES
 from tests.site_core.block_fixtures import image, media_root, sdgs  # noqa: F401
 
 
@@ -194,11 +195,13 @@ def test_link_needs_only_one_target(homes):
 
 @pytest.mark.parametrize(
     "url",
-    ["javascript:alert(1)", "jav\tascript:alert(1)", "ftp://files.example.org/x", "/relative/", "data:text/html,x"],
+    ["javascript:alert(1)", "jav\tascript:alert(1)", "ftp://files.example.org/x", "data:text/html,x"],
 )
 def test_link_url_schemes_are_limited(url):
     errors = error_json(LinkBlock(), link(url=url))
-    assert errors["blockErrors"]["url"] == ["Use a link starting with http:, https:, mailto:."]
+    assert errors["blockErrors"]["url"] == [
+        "Links may only start with http://, https://, mailto: or tel:, or be relative (/…, #…)."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -208,7 +211,10 @@ def test_link_url_must_be_complete(url, message):
     assert error_json(LinkBlock(), link(url=url))["blockErrors"]["url"][0].startswith(message)
 
 
-@pytest.mark.parametrize("url", ["https://www.uclg.org/en", "http://example.org", "mailto:hubs@uclg.org"])
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.uclg.org/en", "http://example.org", "mailto:hubs@uclg.org", "tel:+34933428750", "/en/about/", "#faq"],
+)
 def test_good_urls_and_pages_are_accepted(homes, url):
     block = LinkBlock()
     assert block.clean(block.to_python(link(url=url)))["url"] == url
@@ -217,7 +223,7 @@ def test_good_urls_and_pages_are_accepted(homes, url):
 
 
 def test_allowed_schemes_live_in_one_place():
-    assert ALLOWED_LINK_SCHEMES == ("http", "https", "mailto")
+    assert ALLOWED_LINK_SCHEMES is ALLOWED_SCHEMES == ("http", "https", "mailto", "tel")
 
 
 def test_call_to_action_label_length_is_limited_and_stated():
