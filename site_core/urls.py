@@ -3,13 +3,13 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from site_core import views
-from site_core.pattern_library import pattern_library
 from site_core.link_overrides import edit_override_refusing_unsafe_links
+from site_core.pattern_library import pattern_library
 from site_core.robots import robots_txt
 from site_core.search.views import search
 from site_core.sitemaps import MultilingualSitemap
@@ -17,6 +17,7 @@ from site_core.sitemaps import MultilingualSitemap
 urlpatterns = [
     path("", views.redirect_to_preferred_language, name="language_redirect"),
     path("django-admin/", admin.site.urls),
+    # Before the admin's own route: translators' link overrides are checked.
     path(
         "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
         edit_override_refusing_unsafe_links,

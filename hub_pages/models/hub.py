@@ -18,6 +18,7 @@ from hub_pages.choices import GovernmentKind, HubStatus, WorldRegion
 from hub_pages.forms import HubPageForm
 from hub_pages.page_context import hub_page_context
 from site_core.blocks import BodyBlock
+from site_core.url_safety import validate_rich_text_links, validate_web_url
 
 COMPONENT_FEATURES = ["bold", "italic", "link"]
 MIN_DURATION_YEARS = 1
@@ -117,18 +118,21 @@ class HubPage(Page):
     local_global_link = RichTextField(
         _("local–global link"),
         features=COMPONENT_FEATURES,
+        validators=[validate_rich_text_links],
         blank=True,
         help_text=_("How the initiative connects global policies with local action."),
     )
     acceleration = RichTextField(
         _("acceleration"),
         features=COMPONENT_FEATURES,
+        validators=[validate_rich_text_links],
         blank=True,
         help_text=_("How it speeds up the localisation of the global agendas."),
     )
     synchronisation = RichTextField(
         _("synchronisation"),
         features=COMPONENT_FEATURES,
+        validators=[validate_rich_text_links],
         blank=True,
         help_text=_("How it builds on, and connects with, other work in the network."),
     )
@@ -156,7 +160,7 @@ class HubPage(Page):
     )
     contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    contact_url = models.URLField(_("contact web page"), blank=True)
+    contact_url = models.URLField(_("contact web page"), blank=True, validators=[validate_web_url])
 
     template = "pages/hub_pages/hub_page.html"
     parent_page_types = ["hub_pages.HubIndexPage"]

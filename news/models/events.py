@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from news.timezones import timezone_choices, validate_timezone_name
 from site_core.models.pages import IntroBodyMixin
+from site_core.url_safety import validate_web_url
 
 
 class Attendance(models.TextChoices):
@@ -111,8 +112,10 @@ class EventPage(IntroBodyMixin, Page):
     )
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     address = models.TextField(_("address"), max_length=500, blank=True)
-    online_url = models.URLField(_("online link"), blank=True, help_text=_("Where online participants join."))
-    registration_url = models.URLField(_("registration link"), blank=True)
+    online_url = models.URLField(
+        _("online link"), blank=True, validators=[validate_web_url], help_text=_("Where online participants join.")
+    )
+    registration_url = models.URLField(_("registration link"), blank=True, validators=[validate_web_url])
     organiser = models.CharField(_("organiser"), max_length=200, blank=True)
     related_hubs = ParentalManyToManyField(
         "hub_pages.HubPage", verbose_name=_("related HUBs"), related_name="related_events", blank=True

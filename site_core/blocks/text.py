@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.rich_text import expand_db_html
 
+from site_core.url_safety import validate_rich_text_links
+
 from .choices import (
     AT_MOST,
     DATE_PRECISIONS,
@@ -55,6 +57,7 @@ class HeadingBlock(blocks.StructBlock):
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", PARAGRAPH_FEATURES)
+        kwargs.setdefault("validators", [validate_rich_text_links])
         super().__init__(**kwargs)
 
     class Meta:
@@ -89,7 +92,7 @@ class QuoteBlock(blocks.StructBlock):
 
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(max_length=QUESTION_MAX_LENGTH, help_text=limit_help(AT_MOST, QUESTION_MAX_LENGTH))
-    answer = blocks.RichTextBlock(features=PARAGRAPH_FEATURES)
+    answer = blocks.RichTextBlock(features=PARAGRAPH_FEATURES, validators=[validate_rich_text_links])
 
     class Meta:
         icon = "help"
@@ -162,7 +165,7 @@ class MilestoneBlock(blocks.StructBlock):
     title = blocks.CharBlock(
         max_length=MILESTONE_TITLE_MAX_LENGTH, help_text=limit_help(AT_MOST, MILESTONE_TITLE_MAX_LENGTH)
     )
-    text = blocks.RichTextBlock(required=False, features=SHORT_TEXT_FEATURES)
+    text = blocks.RichTextBlock(required=False, features=SHORT_TEXT_FEATURES, validators=[validate_rich_text_links])
 
     class Meta:
         icon = "date"

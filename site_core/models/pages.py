@@ -51,7 +51,9 @@ class HomePage(IntroBodyMixin, Page):
         MultiFieldPanel(
             [FieldPanel("featured_news"), FieldPanel("featured_event")],
             heading=_("Latest news and next events"),
-            help_text=_("Chosen automatically: the newest news and the soonest events. Pin one of each to show it first."),
+            help_text=_(
+                "Chosen automatically: the newest news and the soonest events. Pin one of each to show it first."
+            ),
         ),
     ]
 

@@ -16,6 +16,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import TranslatableMixin
 
+from site_core.url_safety import validate_web_url
+
 SOCIAL_NETWORKS = (
     ("linkedin_url", "LinkedIn"),
     ("x_url", "X"),
@@ -54,12 +56,12 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Choose the original; each language shows its translation."),
     )
-    linkedin_url = models.URLField("LinkedIn", blank=True)
-    x_url = models.URLField("X", blank=True)
-    bluesky_url = models.URLField("Bluesky", blank=True)
-    facebook_url = models.URLField("Facebook", blank=True)
-    instagram_url = models.URLField("Instagram", blank=True)
-    youtube_url = models.URLField("YouTube", blank=True)
+    linkedin_url = models.URLField("LinkedIn", blank=True, validators=[validate_web_url])
+    x_url = models.URLField("X", blank=True, validators=[validate_web_url])
+    bluesky_url = models.URLField("Bluesky", blank=True, validators=[validate_web_url])
+    facebook_url = models.URLField("Facebook", blank=True, validators=[validate_web_url])
+    instagram_url = models.URLField("Instagram", blank=True, validators=[validate_web_url])
+    youtube_url = models.URLField("YouTube", blank=True, validators=[validate_web_url])
 
     panels = [
         FieldPanel("contact_email"),

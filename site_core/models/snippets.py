@@ -6,6 +6,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from site_core.url_safety import validate_web_url
+
 hex_colour_validator = RegexValidator(r"^#[0-9A-F]{6}$", _("Use an upper-case hex colour such as #E5243B."))
 
 
@@ -70,7 +72,7 @@ class PartnerOrganisation(TranslatableMixin, index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    url = models.URLField(_("website"), blank=True)
+    url = models.URLField(_("website"), blank=True, validators=[validate_web_url])
 
     panels = [FieldPanel("name"), FieldPanel("logo"), FieldPanel("url")]
     search_fields = [index.SearchField("name"), index.FilterField("locale")]
