@@ -71,3 +71,44 @@ def test_template_filters_guard_rendering():
     )
     assert "javascript" not in rendered
     assert '<a href="">x</a>' in rendered
+
+
+@pytest.mark.parametrize(
+    ("model_path", "field_name"),
+    [
+        ("site_core.PartnerOrganisation", "url"),
+        ("site_core.SiteSettings", "linkedin_url"),
+        ("hub_pages.HubPage", "contact_url"),
+        ("news.EventPage", "online_url"),
+        ("news.EventPage", "registration_url"),
+    ],
+)
+def test_every_url_field_editors_fill_refuses_unsafe_links(model_path, field_name):
+    from django.apps import apps
+
+    field = apps.get_model(model_path)._meta.get_field(field_name)
+    field.run_validators("https://www.uclg.org/")
+    for url in ("javascript:alert(1)", "data:text/html,x", "ftp://example.org/"):
+        with pytest.raises(ValidationError):
+            field.run_validators(url)
+
+
+@pytest.mark.parametrize("field_name", ["local_global_link", "acceleration", "synchronisation"])
+def test_hub_components_refuse_unsafe_rich_text_links(field_name):
+    from hub_pages.models import HubPage
+
+    field = HubPage._meta.get_field(field_name)
+    field.run_validators('<p><a href="https://www.uclg.org/">UCLG</a></p>')
+    with pytest.raises(ValidationError, match="http://, https://, mailto: or tel:"):
+        field.run_validators('<p><a href="ftp://example.org/">file</a></p>')
+
+
+def test_paragraph_block_refuses_unsafe_rich_text_links():
+    from wagtail.rich_text import RichText
+
+    from site_core.blocks import ParagraphBlock
+
+    block = ParagraphBlock()
+    block.clean(RichText('<p><a href="tel:+34933428750">call</a></p>'))
+    with pytest.raises(ValidationError):
+        block.clean(RichText('<p><a href="ftp://example.org/">file</a></p>'))
