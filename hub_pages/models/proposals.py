@@ -10,6 +10,7 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
 
 from hub_pages.choices import GovernmentKind, WorldRegion
 from site_core.blocks import BodyBlock
@@ -33,7 +34,16 @@ class ProposalPage(Page):
         help_text=_("From this moment the page says the call is closed. Set it in the past to close the call now."),
     )
 
+    # One window for every language: a translator cannot move it.
+    override_translatable_fields = [
+        SynchronizedField("opens_at", overridable=False),
+        SynchronizedField("closes_at", overridable=False),
+    ]
+
     template = "pages/hub_pages/proposal_page.html"
+    # The form carries a per-visitor CSRF token and the window opens and
+    # closes by the clock: never serve it from the page cache.
+    cache_for_anonymous_visitors = False
     parent_page_types = ["site_core.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
