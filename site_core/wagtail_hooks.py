@@ -7,6 +7,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from site_core import page_cache
 from site_core.models import SDG, PartnerOrganisation, Theme
 from site_core.translations import wagtail_hooks as _translation_hooks  # noqa: F401  (report, cascade)
 
@@ -23,6 +24,10 @@ def redirect_page_served_under_another_language(page, request, serve_args, serve
         if url and url != request.path:
             return redirect(url)
     return None
+
+
+# After the language redirect above: only a page served in its own language is cached.
+hooks.register("before_serve_page", page_cache.serve_from_cache, order=100)
 
 
 class SDGViewSet(SnippetViewSet):

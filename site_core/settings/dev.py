@@ -13,3 +13,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # Serve static files straight from the app folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Template and code changes show at once while developing.
+PAGE_CACHE_SECONDS = 0
