@@ -151,3 +151,12 @@ def test_one_call_page_per_language_tree(homes):
     assert ProposalPage.can_create_at(homes["en"])
     build_call(homes)
     assert not ProposalPage.can_create_at(homes["en"])
+
+
+def test_the_call_page_never_comes_from_the_shared_page_cache(client, call, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    client.get(call["en"].url)  # sets the CSRF cookie
+    first = client.get(call["en"].url)
+    second = client.get(call["en"].url)
+    assert "X-Page-Cache" not in first and "X-Page-Cache" not in second
+    assert first.context is not None and second.context is not None  # rendered each time
