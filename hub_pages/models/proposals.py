@@ -47,9 +47,6 @@ class ProposalPage(Page):
     parent_page_types = ["site_core.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
-    # Never from the shared page cache (site_core.page_cache): the form
-    # carries the visitor's CSRF token and the page changes with the clock.
-    cache_for_anonymous_visitors = False
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
