@@ -18,6 +18,7 @@ from hub_pages.choices import GovernmentKind, HubStatus, WorldRegion
 from hub_pages.forms import HubPageForm
 from hub_pages.page_context import hub_page_context
 from site_core.blocks import BodyBlock
+from site_core.models.pages import HeroImageMixin
 from site_core.url_safety import validate_rich_text_links, validate_web_url
 
 COMPONENT_FEATURES = ["bold", "italic", "link"]
@@ -49,27 +50,13 @@ def hub_date_errors(start_date, end_date):
     return errors
 
 
-class HubPage(Page):
+class HubPage(HeroImageMixin, Page):
     """A HUB: an initiative on sustainable development led by a local or
     regional government (or their association), delivered in 1–3 years."""
 
     # Content
     summary = models.TextField(
         _("summary"), max_length=500, help_text=_("Two or three sentences, shown in the HUB directory and in search.")
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        _("hero image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe what the image shows for people who cannot see it. Required with an image."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -192,7 +179,7 @@ class HubPage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image")),
+        HeroImageMixin.hero_image_panel,
         FieldPanel("body"),
     ]
     initiative_panels = [
@@ -243,10 +230,7 @@ class HubPage(Page):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.hero_image_id and not self.hero_image_alt.strip():
-            errors["hero_image_alt"] = _("Describe the hero image for people who cannot see it.")
-        errors.update(hub_date_errors(self.start_date, self.end_date))
+        errors = {**self.hero_image_errors(), **hub_date_errors(self.start_date, self.end_date)}
         if errors:
             raise ValidationError(errors)
 

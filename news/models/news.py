@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from site_core.models.pages import IntroBodyMixin
+from site_core.models.pages import HeroImageMixin, IntroBodyMixin
 
 from .fields import PerTranslationField
 
@@ -53,7 +53,7 @@ class NewsIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
         return self.url + self.reverse_subpage("feed")
 
 
-class NewsPage(IntroBodyMixin, Page):
+class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
     """A news item; under a HubPage it is that city's story."""
 
     template = "pages/news/news_page.html"
@@ -66,20 +66,6 @@ class NewsPage(IntroBodyMixin, Page):
         max_length=255,
         blank=True,
         help_text=_("Names separated by commas, e.g. “UCLG Communications Team”."),
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        _("hero image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe what the image shows for people who cannot see it (translated with the page)."),
     )
     related_hubs = ParentalManyToManyField(
         "hub_pages.HubPage", verbose_name=_("related HUBs"), related_name="related_news", blank=True
@@ -95,7 +81,7 @@ class NewsPage(IntroBodyMixin, Page):
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("date"), FieldPanel("authors")]),
         FieldPanel("intro", heading=_("Summary")),
-        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image")),
+        HeroImageMixin.hero_image_panel,
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("related_hubs"), FieldPanel("sdgs"), FieldPanel("tags")],
@@ -121,8 +107,9 @@ class NewsPage(IntroBodyMixin, Page):
 
     def clean(self):
         super().clean()
-        if self.hero_image_id and not self.hero_image_alt.strip():
-            raise ValidationError({"hero_image_alt": _("Describe the hero image for people who cannot see it.")})
+        errors = self.hero_image_errors()
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         from news.localizing import localized_hubs, localized_sdgs

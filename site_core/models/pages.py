@@ -27,6 +27,39 @@ class IntroBodyMixin(models.Model):
         abstract = True
 
 
+class HeroImageMixin(models.Model):
+    """A hero image with its own alternative text, translated with the page
+    (the image itself is shared by every language)."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe what the image shows for people who cannot see it. Required with an image."),
+    )
+
+    hero_image_panel = MultiFieldPanel(
+        [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image")
+    )
+
+    class Meta:
+        abstract = True
+
+    def hero_image_errors(self):
+        """{field: message} for the page's clean()."""
+        if self.hero_image_id and not self.hero_image_alt.strip():
+            return {"hero_image_alt": _("Describe the hero image for people who cannot see it.")}
+        return {}
+
+
 class HomePage(IntroBodyMixin, Page):
     """The root of one language's tree: /en/, /es/ and /fr/ are translations of it."""
 
