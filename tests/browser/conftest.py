@@ -4,9 +4,11 @@ Without /usr/bin/chromium these tests skip with one line saying why, unless
 REQUIRE_BROWSER=1 (set by CI), which turns a missing browser into a failure.
 
 Browser tests need a real transaction (the live server runs in another
-thread): mark them `django_db(transaction=True, serialized_rollback=True)`.
-Without serialized_rollback the flush after the first one also wipes what
-migrations created (the root page, locales, SDGs, roles) for the next."""
+thread): mark them `django_db(transaction=True)`. The flush after each one
+also empties what migrations created (root page and collection, locales,
+SDGs, roles): `migrated_rows` puts it back. Django's serialized_rollback
+cannot do it here: once Playwright runs its event loop in this thread,
+asgiref hands out a fresh connection object without the serialized data."""
 
 import os
 from pathlib import Path
@@ -46,3 +48,26 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def migrated_rows(request):
+    """Before each browser test, whatever ran before it: the rows the data
+    migrations and post_migrate make."""
+    if request.node.get_closest_marker("django_db") is None:
+        return
+    request.getfixturevalue("transactional_db")
+    from wagtail.models import Collection, Locale, Page
+
+    from site_core.locales import ensure_locales
+    from site_core.models import SDG
+    from site_core.roles import ensure_roles
+    from site_core.sdgs import ensure_sdgs
+
+    ensure_locales(Locale)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    ensure_sdgs(SDG, Locale)
+    ensure_roles()

@@ -11,7 +11,7 @@ from site_core.roles import COMMUNICATIONS_TEAM
 from tests.factories import build_home_pages
 from tests.hub_pages.factories import build_hub, build_hub_index
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def log_in(page, base_url, username, password):

@@ -2,7 +2,7 @@ import pytest
 
 from tests.factories import build_home_pages, build_standard_page
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ABOUT_SPEC = {
     "en": {"title": "About", "slug": "about"},

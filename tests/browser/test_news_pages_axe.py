@@ -13,7 +13,7 @@ from tests.hub_pages.factories import build_hub, build_hub_index, sdgs
 from tests.news.factories import aware, build_event, build_event_index, build_news, build_news_index
 from tests.site_core.block_fixtures import make_image
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 NOW = datetime.datetime(2026, 11, 25, 12, 0, tzinfo=datetime.UTC)
 
 

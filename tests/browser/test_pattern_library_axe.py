@@ -13,7 +13,7 @@ from site_core.models import PartnerOrganisation
 from tests.factories import build_home_pages
 from tests.site_core.block_fixtures import PARTNER_SPEC, make_image
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

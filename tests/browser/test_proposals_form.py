@@ -10,7 +10,7 @@ from tests.factories import build_home_pages
 from tests.hub_pages.factories import build_theme
 from tests.hub_pages.proposal_helpers import build_call
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
