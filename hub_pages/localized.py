@@ -7,8 +7,6 @@ per item, which costs a query each)."""
 
 from wagtail.models import Locale
 
-from site_core.models import SDG
-
 
 def pick_locale(rows, locale):
     """From rows of several languages, keep one per translation key: the
@@ -26,15 +24,3 @@ def pick_locale(rows, locale):
 def in_active_locale(queryset, translation_keys, locale=None):
     locale = locale or Locale.get_active()
     return pick_locale(list(queryset.filter(translation_key__in=translation_keys)), locale)
-
-
-def sdg_map(locale=None):
-    """{number: SDG} in the visitor's language (one query)."""
-    locale = locale or Locale.get_active()
-    return {goal.number: goal for goal in SDG.objects.filter(locale=locale)}
-
-
-def localize_sdgs(goals, goals_by_number):
-    """The same goals, by number, in the language of `goals_by_number`."""
-    numbers = sorted({goal.number for goal in goals})
-    return [goals_by_number[number] for number in numbers if number in goals_by_number]

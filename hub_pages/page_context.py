@@ -7,8 +7,8 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from hub_pages.localized import in_active_locale, localize_sdgs, sdg_map
-from site_core.models import PartnerOrganisation, Theme
+from hub_pages.localized import in_active_locale
+from site_core.models import SDG, PartnerOrganisation, Theme
 
 LOGO_RENDITION = "max-160x80"
 CARD_RENDITION = "fill-640x360"
@@ -46,9 +46,9 @@ def _news_models():
 
 def hub_page_context(page, request):
     locale = Locale.get_active()
-    goals = sdg_map(locale)
+    goals = SDG.by_number(locale)
     context = {
-        "sdgs": localize_sdgs(page.sdgs.all(), goals),
+        "sdgs": SDG.in_language(page.sdgs.all(), goals),
         "themes": in_active_locale(Theme.objects.all(), page.themes.values("translation_key"), locale),
         "partners": in_active_locale(
             PartnerOrganisation.objects.prefetch_related(

@@ -14,14 +14,8 @@ from site_core.models import SDG
 def localized_sdgs(pages, locale=None):
     """{page.pk: [SDG in the active locale, by number]}. Expects `sdgs`
     prefetched when given several pages."""
-    locale = locale or Locale.get_active()
-    by_number = {sdg.number: sdg for sdg in SDG.objects.filter(locale=locale)}
-    return {
-        page.pk: [
-            by_number[sdg.number] for sdg in sorted(page.sdgs.all(), key=lambda s: s.number) if sdg.number in by_number
-        ]
-        for page in pages
-    }
+    by_number = SDG.by_number(locale)
+    return {page.pk: SDG.in_language(page.sdgs.all(), by_number) for page in pages}
 
 
 def localized_hubs(pages, relation, locale=None):

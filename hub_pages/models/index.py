@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from hub_pages.directory import apply_filters, build_filter_form, paginate
-from hub_pages.localized import localize_sdgs, sdg_map
 from hub_pages.page_context import CARD_RENDITION, images_with_renditions
+from site_core.models import SDG
 from site_core.models.pages import IntroBodyMixin
 
 from .hub import HubPage
@@ -40,9 +40,9 @@ class HubIndexPage(IntroBodyMixin, Page):
         )
         page_of_hubs, page_note = paginate(matching, request.GET.get("page"), self.hubs_per_page)
         page_of_hubs.object_list = list(page_of_hubs.object_list)
-        goals = sdg_map(self.locale)
+        goals = SDG.by_number(self.locale)
         for hub in page_of_hubs.object_list:
-            hub.local_sdgs = localize_sdgs(hub.sdgs.all(), goals)
+            hub.local_sdgs = SDG.in_language(hub.sdgs.all(), goals)
         context.update(
             {
                 "directory_url": self.get_url(request),

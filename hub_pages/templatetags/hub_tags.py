@@ -6,9 +6,9 @@ from django.db.models import Prefetch
 from wagtail.models import Locale
 
 from hub_pages.choices import HubStatus
-from hub_pages.localized import localize_sdgs, sdg_map
 from hub_pages.models import HubPage
 from hub_pages.page_context import CARD_RENDITION, images_with_renditions
+from site_core.models import SDG
 
 register = template.Library()
 
@@ -32,9 +32,9 @@ def featured_hubs_for(home, locale, limit=FEATURED_LIMIT):
         chosen = chosen[:limit]
     else:
         chosen = list(hubs.filter(status=HubStatus.ACTIVE).order_by("-last_published_at", "title")[:limit])
-    goals = sdg_map(locale)
+    goals = SDG.by_number(locale)
     for hub in chosen:
-        hub.local_sdgs = localize_sdgs(hub.sdgs.all(), goals)
+        hub.local_sdgs = SDG.in_language(hub.sdgs.all(), goals)
     return chosen
 
 

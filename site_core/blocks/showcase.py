@@ -101,14 +101,10 @@ class SDGBadgesBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         """The chosen goals in the active language, in one query (a goal may
         have been picked in any language)."""
-        from wagtail.models import Locale
-
         from site_core.models import SDG
 
         context = super().get_context(value, parent_context)
-        numbers = [goal.number for goal in value["goals"] if goal is not None]
-        in_language = {goal.number: goal for goal in SDG.objects.filter(locale=Locale.get_active(), number__in=numbers)}
-        context["goals"] = [in_language[number] for number in numbers if number in in_language]
+        context["goals"] = SDG.in_language(value["goals"], SDG.by_number())
         return context
 
     def clean(self, value):
