@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -18,6 +18,7 @@ from hub_pages.choices import GovernmentKind, HubStatus, WorldRegion
 from hub_pages.forms import HubPageForm
 from hub_pages.page_context import hub_page_context
 from site_core.blocks import BodyBlock
+from site_core.fields import StreamField
 from site_core.models.pages import HeroImageMixin
 from site_core.url_safety import validate_rich_text_links, validate_web_url
 

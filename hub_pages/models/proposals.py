@@ -8,12 +8,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
 from hub_pages.choices import GovernmentKind, WorldRegion
 from site_core.blocks import BodyBlock
+from site_core.fields import StreamField
 
 SHORT_TEXT = 200
 SUMMARY_LENGTH = 500  # the HubPage summary's own limit
