@@ -2,6 +2,9 @@
 inspect view with the status history, the status form, Accept and Decline;
 each change records who made it, when and why."""
 
+import csv
+import re
+
 from django import forms
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
@@ -18,14 +21,25 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.views.mixins import Echo
 from wagtail.admin.widgets import HeaderButton
 
 from hub_pages.models import HubProposal, ProposalStatus
 from hub_pages.models.proposals import ProposalStatusError
 from hub_pages.proposals.accept import accept_proposal, directory_for
 
-# Spreadsheet programs run cells starting with these as formulas (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# CSV injection: spreadsheet programs run a cell starting with = + - @ (or a
+# tab or carriage return before one) as a formula. A cell can start at the
+# start of a value, but also after any comma, semicolon or tab in it (a
+# spreadsheet importing with another delimiter than the file's splits
+# there: semicolon in Spanish and French ones) and after a line break,
+# possibly behind spaces or a double quote. Each such start gets a leading
+# apostrophe, which makes the cell text.
+_FORMULA_CELL_START = re.compile(r'(^|[,;\t\r\n])([ "]*)(?=[=+\-@\t\r])')
+
+
+def neutralise_formulas(value):
+    return _FORMULA_CELL_START.sub(r"\1\2'", value)
 
 
 class ProposalIndexView(IndexView):
@@ -39,11 +53,20 @@ class ProposalIndexView(IndexView):
         return column
 
     def to_row_dict(self, item):
+        # CSV and XLSX alike: an XLSX saved again as CSV stays inert.
         row = super().to_row_dict(item)
         for field, value in row.items():
-            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-                row[field] = "'" + value
+            if isinstance(value, str):
+                row[field] = neutralise_formulas(value)
         return row
+
+    def stream_csv(self, queryset):
+        # As Wagtail's, with every field quoted: a spreadsheet splitting on
+        # commas keeps each answer in one cell.
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, quoting=csv.QUOTE_ALL)
+        yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
 
 
 class ProposalInspectView(InspectView):

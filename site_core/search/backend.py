@@ -7,7 +7,8 @@ and applies ONE text-search configuration (SEARCH_CONFIG) to all of them, so
     locale ("spanish" for a Spanish page), anything else with SEARCH_CONFIG;
   * a query uses the configuration of the locale it is filtered on
     (`.filter(locale=…)`, as the site search does), otherwise of the active
-    language for translatable models, otherwise SEARCH_CONFIG.
+    language for translatable models, otherwise SEARCH_CONFIG;
+  * every query is cleaned first (site_core/search/query.py).
 
     WAGTAILSEARCH_BACKENDS = {"default": {
         "BACKEND": "site_core.search.backend",
@@ -38,6 +39,8 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
 from wagtail.models import Locale, TranslatableMixin
+
+from site_core.search.query import CleanQueryMixin
 
 # The internal signatures this module overrides (see the module docstring).
 PINNED_SIGNATURES = {
@@ -126,7 +129,7 @@ class LocaleAwareQueryCompiler(PostgresSearchQueryCompiler):
         return backend.config
 
 
-class LocaleAwareSearchBackend(PostgresSearchBackend):
+class LocaleAwareSearchBackend(CleanQueryMixin, PostgresSearchBackend):
     index_class = LocaleAwareIndex
     query_compiler_class = LocaleAwareQueryCompiler
     # Autocomplete keeps the stock compiler: it always uses 'simple'.

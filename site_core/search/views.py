@@ -3,17 +3,9 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from site_core.search.query import clean_search_text
+
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
-
-
-def clean_query(raw):
-    """Trim the query; drop unbalanced double quotes, which SQLite's FTS5
-    rejects with an error (balanced ones still search for a phrase)."""
-    query = raw.strip()[:MAX_QUERY_LENGTH]
-    if query.count('"') % 2:
-        query = query.replace('"', " ").strip()
-    return query
 
 
 def search_pages(query, locale):
@@ -25,7 +17,7 @@ def search_pages(query, locale):
 
 @require_GET
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
+    query = clean_search_text(request.GET.get("q", ""))
     results = search_pages(query, Locale.get_active()) if query else Page.objects.none()
     # get_page() turns a missing, malformed or out-of-range number into a
     # valid page instead of an error.

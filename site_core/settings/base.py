@@ -174,8 +174,9 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Local4Action HUBs by UCLG"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # SQLite (development): FTS5 full-text search, matching whole words and
-# prefixes without stemming ("ciudades" does not find "ciudad").
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# prefixes without stemming ("ciudades" does not find "ciudad"). Both
+# backends clean every query first (site_core/search/query.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "site_core.search.sqlite"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Each page is indexed and searched with its own language's stemming
     # (site_core/search/backend.py); run `manage.py update_index` after changes.

@@ -176,3 +176,23 @@ def test_progress_is_clamped_and_follows_falling_targets():
     assert percent(Decimal(35), Decimal(20), Decimal(29)) == 40  # less is better here
     assert percent(Decimal(10), Decimal(20), Decimal(5)) == 0
     assert percent(None, Decimal(40), Decimal(10)) == 25  # an empty baseline counts as 0
+
+
+def test_stored_unsafe_links_are_never_rendered(client, bilbao):
+    """Save-time validation refuses them; this is the guard for values that
+    reached the database some other way."""
+    from hub_pages.models import HubPage
+    from site_core.models import PartnerOrganisation
+
+    page = bilbao["bilbao"]["fr"]
+    hostile = "<p><a href=javascript:alert('{}')>x</a></p>"
+    HubPage.objects.filter(pk=page.pk).update(
+        local_global_link=hostile.format("local-global"),
+        acceleration=hostile.format("acceleration"),
+        synchronisation=hostile.format("synchronisation"),
+        contact_url="javascript:alert('contact')",
+    )
+    PartnerOrganisation.objects.update(url="javascript:alert('partner')")
+    html = html_of(client, page)
+    assert html.count('href=""') == 5
+    assert "alert" not in html

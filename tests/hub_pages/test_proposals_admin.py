@@ -7,6 +7,7 @@ import datetime
 import io
 from decimal import Decimal
 
+import openpyxl
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
@@ -287,6 +288,48 @@ def test_csv_export_has_every_answer_and_neutralises_formulas(client, call, edit
     assert row["Start date"] == "2027-01-15"
     assert row["Consents to be contacted"] == "True"
     assert row["Reference"].startswith("P-")
+
+
+# What a spreadsheet may split a CSV line on, whatever delimiter the file uses
+# (semicolon in Spanish and French ones), and the cell starts it runs.
+SPREADSHEET_DELIMITERS = (",", ";", "\t")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_csv_export_leaves_no_cell_any_spreadsheet_would_run(client, call, editor_client):
+    submit(
+        client,
+        call,
+        "es",
+        title="Semicolon City;=1+1",
+        lead_government="Comma Council, +1+1",
+        summary='Quoted;"=2+2" and tabbed\t@SUM(A1) and spaced;  -3+4',
+        partners='Partner A\n=HYPERLINK("http://evil.example")\nPartner B',
+    )
+    response = editor_client.get(reverse("hubproposal:index"), {"export": "csv"})
+    content = b"".join(response.streaming_content).decode()
+
+    for delimiter in SPREADSHEET_DELIMITERS:
+        for line in content.splitlines():
+            for cell in line.split(delimiter):
+                assert not cell.lstrip(' "').startswith(FORMULA_STARTS), (delimiter, cell)
+    assert content.splitlines()[1].startswith('"P-')  # every field quoted
+    [row] = csv.DictReader(io.StringIO(content))
+    assert row["Name of the initiative"] == "Semicolon City;'=1+1"
+    assert row["Proposing government"] == "Comma Council, '+1+1"
+    assert row["Partners"] == 'Partner A\n\'=HYPERLINK("http://evil.example")\nPartner B'
+
+
+def test_xlsx_export_is_neutralised_the_same_way(client, call, editor_client):
+    """So the file stays inert when a reviewer saves it again as CSV."""
+    submit(client, call, "fr", title="Semicolon City;=1+1", partners="Partner A\n@SUM(A1)")
+    response = editor_client.get(reverse("hubproposal:index"), {"export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    headings, values = [cell.value for cell in sheet[1]], [cell for cell in sheet[2]]
+    row = dict(zip(headings, values, strict=True))
+    assert row["Name of the initiative"].value == "Semicolon City;'=1+1"
+    assert row["Partners"].value == "Partner A\n'@SUM(A1)"
+    assert all(cell.data_type != "f" for cell in values)
 
 
 def test_csv_export_follows_the_filters(client, call, editor_client):

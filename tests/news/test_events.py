@@ -7,6 +7,7 @@ import pytest
 import time_machine
 from bs4 import BeautifulSoup
 
+from news.models import EventPage
 from tests.news.factories import aware, build_event, english_event
 
 pytestmark = pytest.mark.django_db
@@ -140,3 +141,24 @@ def test_online_events_show_the_link_physical_ones_the_venue(client, event_index
     assert "Piazza San Marco 1" in facts.select_one("address").get_text()
     assert not facts.select('a[href="https://example.org/join"]')
     assert physical_soup.select_one('a.button[href="https://example.org/register"]')
+
+
+@time_machine.travel(NOW, tick=False)
+def test_stored_unsafe_event_links_are_never_rendered(client, event_indexes):
+    """Save-time validation refuses them; this is the guard for values that
+    reached the database some other way."""
+    event = english_event(
+        event_indexes["en"],
+        "hybrid-forum",
+        aware(2026, 12, 10, 15),
+        aware(2026, 12, 10, 16),
+        attendance="hybrid",
+        online_url="https://example.org/join",
+        registration_url="https://example.org/register",
+    )
+    EventPage.objects.filter(pk=event.pk).update(
+        online_url="javascript:alert('online')", registration_url="javascript:alert('register')"
+    )
+    html = client.get(event.url).content.decode()
+    assert html.count('href=""') == 2
+    assert "alert" not in html

@@ -1,6 +1,14 @@
+import re
+from pathlib import Path
+
 import pytest
+from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.template import Context, Template
+from wagtail.models import Site
+from wagtail.rich_text import RichText
 
 from site_core.url_safety import (
     is_allowed_url,
@@ -64,6 +72,54 @@ def test_unsafe_links_are_never_rendered():
     assert strip_unsafe_links(html) == '<p><a href="https://uclg.org">ok</a> <a class="x" href="">bad</a></p>'
 
 
+# Every way a browser still reads an executable link target. Link texts are
+# "x", so "alert" left anywhere in the output is a target that got through.
+HOSTILE_MARKUP = [
+    "<a href=javascript:alert(1)>x</a>",
+    '<A HREF="javascript:alert(1)">x</A>',
+    '<a href="&#106;avascript&#58;alert(1)">x</a>',
+    '<a href="jav&#x09;ascript:alert(1)">x</a>',
+    '<a href = " javascript:alert(1)">x</a>',
+    "<a\nhref\n=\njavascript:alert(1)>x</a>",
+    "<a/href=javascript:alert(1)>x</a>",
+    '<a href="javascript:alert(1)" href="https://uclg.org">x</a>',
+    '<svg><a xlink:href="javascript:alert(1)">x</a></svg>',
+    '<form><button formaction="javascript:alert(1)">x</button></form>',
+    '<form action="javascript:alert(1)"><button>x</button></form>',
+    '<iframe src="javascript:alert(1)"></iframe>',
+    '<object data="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"></object>',
+    "<!-- x --!><a href=javascript:alert(1)>x</a>",
+]
+
+
+@pytest.mark.parametrize("markup", HOSTILE_MARKUP)
+def test_the_render_guard_empties_every_form_of_an_unsafe_target(markup):
+    rendered = strip_unsafe_links(f"<p>{markup}</p>")
+    assert "alert" not in rendered
+    assert strip_unsafe_links(rendered) == rendered
+
+
+@pytest.mark.parametrize("markup", HOSTILE_MARKUP)
+def test_save_time_validation_refuses_what_the_render_guard_empties(markup):
+    with pytest.raises(ValidationError, match="http://, https://, mailto: or tel:"):
+        validate_rich_text_links(f"<p>{markup}</p>")
+
+
+def test_the_render_guard_keeps_safe_rich_text_as_it_is():
+    html = (
+        '<p data-block-key="a1b2">Read <a href="https://www.uclg.org/?a=1&amp;b=2">UCLG</a>, '
+        '<b>bold</b> &amp; <i>italic</i> &lt;text&gt;, <a href="/en/about/">about</a><br/>'
+        '<a href="mailto:hubs@example.org">write</a></p><ul><li>one</li></ul>'
+    )
+    assert strip_unsafe_links(html) == html
+
+
+def test_a_malformed_web_address_is_refused_not_a_server_error():
+    assert strip_unsafe_links('<a href="http://[bad">x</a>') == '<a href="http://[bad">x</a>'
+    with pytest.raises(ValidationError):
+        validate_web_url("javascript://[bad")
+
+
 def test_template_filters_guard_rendering():
     template = Template('{% load link_tags %}<a href="{{ url|allowed_url }}">x</a>{{ text|safe_richtext }}')
     rendered = template.render(
@@ -112,3 +168,102 @@ def test_paragraph_block_refuses_unsafe_rich_text_links():
     block.clean(RichText('<p><a href="tel:+34933428750">call</a></p>'))
     with pytest.raises(ValidationError):
         block.clean(RichText('<p><a href="ftp://example.org/">file</a></p>'))
+
+
+TEMPLATES = Path(settings.BASE_DIR) / "templates"
+
+
+def test_no_template_renders_rich_text_without_the_guard():
+    """Wagtail's plain `richtext` filter (and `|safe`) print stored links as
+    they are: templates use `safe_richtext`."""
+    unguarded = re.compile(r"\|\s*(richtext|safe)\b")
+    offenders = [
+        f"{path.relative_to(TEMPLATES)}:{number}"
+        for path in TEMPLATES.rglob("*.html")
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if unguarded.search(line)
+    ]
+    assert offenders == []
+
+
+# The URL fields editors fill. Each has a render test that stores a
+# javascript: target past validation and checks the page never shows it:
+# partners and social links here, the others in their app's tests.
+RENDER_TESTED_URL_FIELDS = {
+    "site_core.PartnerOrganisation.url",
+    "site_core.SiteSettings.linkedin_url",
+    "site_core.SiteSettings.x_url",
+    "site_core.SiteSettings.bluesky_url",
+    "site_core.SiteSettings.facebook_url",
+    "site_core.SiteSettings.instagram_url",
+    "site_core.SiteSettings.youtube_url",
+    "hub_pages.HubPage.contact_url",
+    "news.EventPage.online_url",
+    "news.EventPage.registration_url",
+}
+
+
+def test_every_url_field_has_a_render_test():
+    url_fields = {
+        f"{model._meta.label}.{field.name}"
+        for model in apps.get_models()
+        if model._meta.app_label in ("site_core", "hub_pages", "news")
+        for field in model._meta.get_fields()
+        if isinstance(field, models.URLField)
+    }
+    assert url_fields == RENDER_TESTED_URL_FIELDS
+
+
+@pytest.mark.django_db
+def test_stored_unsafe_social_links_are_never_rendered(client, homes):
+    from site_core.models import SiteSettings
+    from site_core.models.site_settings import SOCIAL_NETWORKS
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    SiteSettings.objects.filter(pk=site_settings.pk).update(
+        **{field: f"javascript:alert('{name}')" for field, name in SOCIAL_NETWORKS}
+    )
+    html = client.get("/en/").content.decode()
+    assert html.count('rel="me noopener"') == len(SOCIAL_NETWORKS)
+    assert "javascript" not in html
+
+
+@pytest.mark.django_db
+def test_stored_unsafe_links_in_blocks_are_never_rendered(client, homes):
+    from site_core.models import PartnerOrganisation, StandardPage
+
+    partner = PartnerOrganisation.objects.create(name="River Agency", url="https://example.org/")
+    PartnerOrganisation.objects.filter(pk=partner.pk).update(url="javascript:alert('partner')")
+    hostile = "<p><a href=javascript:alert('{}')>x</a></p>"
+    page = StandardPage(title="Blocks", slug="blocks")
+    homes["en"].add_child(instance=page)
+    page.save_revision().publish()
+    page.body = [
+        ("paragraph", RichText(hostile.format("paragraph"))),
+        (
+            "call_to_action",
+            {
+                "heading": "Join",
+                "text": "",
+                "link": {"label": "Go", "page": None, "url": "javascript:alert('cta')"},
+                "style": "brand",
+            },
+        ),
+        ("accordion", {"items": [{"question": "Q?", "answer": RichText(hostile.format("answer"))}], "faq": True}),
+        (
+            "timeline",
+            {
+                "milestones": [
+                    {"date": "2024-01-01", "precision": "day", "title": "A", "text": RichText(hostile.format("a"))},
+                    {"date": "2025-01-01", "precision": "year", "title": "B", "text": RichText("")},
+                ]
+            },
+        ),
+        ("partner_logos", {"partners": [partner]}),
+    ]
+    StandardPage.objects.filter(pk=page.pk).update(body=page.body)
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count('href=""') == 5
+    assert "alert" not in html
