@@ -5,4 +5,6 @@ event index with events."""
 from site_core.demo import register
 from site_core.demo.fixtures import fixture_step
 
-register("news", fixture_step("news", "news.json", "stories.json", "events.json"))
+load_news_and_events = fixture_step("news", "news.json", "stories.json", "events.json")
+
+register("news", load_news_and_events)

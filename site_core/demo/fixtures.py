@@ -34,7 +34,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.files.base import ContentFile
 from taggit.managers import TaggableManager
-from wagtail.blocks import StreamValue
+from wagtail.blocks import ListBlock, StreamBlock, StreamValue, StructBlock
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
@@ -64,7 +64,13 @@ def fixture_step(app_label, *names):
 
 
 def load_fixture(context, app_label, name):
-    _FixtureLoader(context, f"{app_label}/demo/{name}").load(read_fixture(app_label, name))
+    load_fixture_data(context, read_fixture(app_label, name), where=f"{app_label}/demo/{name}")
+
+
+def load_fixture_data(context, fixture, where):
+    """Create what `fixture` (a file's parsed JSON) describes; `where` names
+    it in messages."""
+    _FixtureLoader(context, where).load(fixture)
 
 
 def model_values(model, values):
@@ -73,6 +79,7 @@ def model_values(model, values):
     for name, value in values.items():
         field = model._meta.get_field(name)
         if isinstance(field, StreamField):
+            _refuse_unknown_blocks(field.stream_block, value, name)
             # Read block by block: Wagtail gives blocks nested in JSON-form
             # values (a section's content) their ids only once they are read.
             converted[name] = StreamValue(field.stream_block, [(b.block_type, b.value) for b in field.to_python(value)])
@@ -81,6 +88,25 @@ def model_values(model, values):
         else:
             converted[name] = value
     return converted
+
+
+def _refuse_unknown_blocks(block, value, path):
+    """Wagtail drops unknown block types and struct fields without a word;
+    a misspelt one in the demo data is refused instead."""
+    if isinstance(block, StreamBlock):
+        children = [(item["type"], item["value"]) for item in value]
+    elif isinstance(block, StructBlock) and isinstance(value, dict):
+        children = value.items()
+    elif isinstance(block, ListBlock):
+        for item in value:
+            _refuse_unknown_blocks(block.child_block, item, path)
+        return
+    else:
+        return
+    for name, child_value in children:
+        if name not in block.child_blocks:
+            raise DemoDataError(f"{path}: no block {name!r} (known: {', '.join(block.child_blocks)}).")
+        _refuse_unknown_blocks(block.child_blocks[name], child_value, f"{path}.{name}")
 
 
 def _languages():
