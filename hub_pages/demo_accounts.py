@@ -1,5 +1,5 @@
 """Local demo accounts: one contributor per demo HUB and one communications
-editor (order 60, after the HUBs). Only with DEBUG on: these passwords are
+editor (after the HUBs). Only with DEBUG on: these passwords are
 published in the README and must never exist on a real site."""
 
 import os
@@ -9,7 +9,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from hub_pages.contributors import add_contributor
-from site_core.demo import demo_loader
 from site_core.roles import COMMUNICATIONS_TEAM
 
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "local4action-demo")
@@ -28,7 +27,6 @@ def _with_demo_password(user):
         user.save(update_fields=["password"])
 
 
-@demo_loader(order=60)
 def load_demo_accounts(context):
     if not settings.DEBUG:
         context.log("Demo accounts skipped: they are for local development only (DEBUG is off).")

@@ -5,7 +5,9 @@ A spec is one dict per language with the same shape, e.g.
     {"en": {"title": "About", "slug": "about", "intro": "…", "body": [...]},
      "es": {...}, "fr": {...}}
 Plain-text values are paired with their translation by position; rich-text
-values are split the way wagtail-localize splits them."""
+values are split the way wagtail-localize splits them. A translation may leave
+out what is not text (block types, choices, numbers, dates): wagtail-localize
+copies those from the source, and a text left out fails loudly."""
 
 from django.db import transaction
 from wagtail.models import Locale, Page
@@ -22,7 +24,8 @@ class UntranslatedDemoString(Exception):
 def _string_pairs(source_value, target_value, pairs):
     if isinstance(source_value, dict):
         for key, value in source_value.items():
-            _string_pairs(value, target_value[key], pairs)
+            if key in target_value:
+                _string_pairs(value, target_value[key], pairs)
     elif isinstance(source_value, (list, tuple)):
         for source_item, target_item in zip(source_value, target_value, strict=True):
             _string_pairs(source_item, target_item, pairs)

@@ -6,13 +6,14 @@ from django.core.management import call_command
 from django.utils import translation
 
 from hub_pages.choices import HubStatus
-from hub_pages.demo.hubs_documented import DOCUMENTED_HUBS
 from hub_pages.models import HubIndexPage, HubPage
+from site_core.demo.fixtures import read_fixture
 from site_core.models import PartnerOrganisation, Theme
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("en", "es", "fr")
+DOCUMENTED_HUBS = [page["text"]["en"] for page in read_fixture("hub_pages", "hubs_documented.json")["pages"]]
 
 
 def test_demo_hub_directory_is_complete_in_three_languages_and_idempotent(client):

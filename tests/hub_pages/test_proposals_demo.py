@@ -6,9 +6,8 @@ import zoneinfo
 
 import pytest
 
-from hub_pages.demo_content import load_themes_and_partners
+from hub_pages.demo_content import load_call_for_proposals, load_themes_and_partners
 from hub_pages.models import HubProposal, HubProposalStatusChange, ProposalPage
-from hub_pages.proposals.demo import load_call_for_proposals
 from site_core.demo import DemoContext, registered_loaders
 from site_core.demo_content import load_home_and_about
 

@@ -2,7 +2,6 @@ from io import StringIO
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.utils.module_loading import autodiscover_modules
 
 from site_core.demo import DemoContext, registered_loaders
 
@@ -11,8 +10,6 @@ class Command(BaseCommand):
     help = "Create the trilingual demo content. Idempotent: a second run changes nothing."
 
     def handle(self, *args, **options):
-        # Accounts live apart from content so that they are easy to find and audit.
-        autodiscover_modules("demo_content", "demo_accounts")
         context = DemoContext(stdout=self.stdout)
         for loader in registered_loaders():
             loader(context)

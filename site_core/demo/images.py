@@ -1,6 +1,12 @@
 """Demo images drawn with Pillow at load time (nothing is downloaded), kept
 in one "Demo images" collection. Each drawing is simple enough to describe
-exactly, so its alternative text says what the picture really shows."""
+exactly, so its alternative text says what the picture really shows.
+
+The demo data describes a drawing as
+    {"title": …, "draw": "circles" | "bars" | "dots" | "waves", "background": colour, "shapes": colour}
+    {"title": …, "draw": "initials", "initials": "UC", "background": colour}   (a placeholder logo)
+    {"title": …, "draw": "sdg-colours"}   (seventeen dots in the SDG colours)
+with colours named in COLOURS."""
 
 import io
 
@@ -9,6 +15,9 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Collection
+
+from site_core.demo import DemoDataError
+from site_core.sdgs import GOALS
 
 COLLECTION_NAME = "Demo images"
 
@@ -49,19 +58,24 @@ MOTIF_ALT = {
 }
 
 
-def alt_text(motif, background, shapes, language):
-    return MOTIF_ALT[motif][language].format(
-        background=COLOURS[background][1][language], shapes=COLOURS[shapes][1][language]
-    )
+def alt_texts(drawing):
+    """{language: alternative text} of a motif drawing."""
+    if drawing["draw"] not in MOTIF_ALT:
+        raise DemoDataError(f"Image {drawing['title']!r}: only a motif ({', '.join(MOTIF_ALT)}) has alt texts.")
+    background, shapes = COLOURS[drawing["background"]][1], COLOURS[drawing["shapes"]][1]
+    return {
+        language: text.format(background=background[language], shapes=shapes[language])
+        for language, text in MOTIF_ALT[drawing["draw"]].items()
+    }
 
 
-def demo_collection():
+def _demo_collection():
     root = Collection.get_first_root_node()
     existing = root.get_children().filter(name=COLLECTION_NAME).first()
     return existing or root.add_child(name=COLLECTION_NAME)
 
 
-def _draw(motif, background, shapes, size=(1200, 675)):
+def _motif(motif, background, shapes, size=(1200, 675)):
     width, height = size
     picture = PillowImage.new("RGB", size, COLOURS[background][0])
     pen = ImageDraw.Draw(picture)
@@ -87,35 +101,52 @@ def _draw(motif, background, shapes, size=(1200, 675)):
     return picture
 
 
-def _save(title, picture, description):
-    model = get_image_model()
-    collection = demo_collection()
-    existing = model.objects.filter(title=title, collection=collection).first()
-    if existing is not None:
-        return existing
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG")
-    slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
-    image = model(title=title, description=description, collection=collection)
-    image.file = ImageFile(buffer, name=f"{slug}.png")
-    image.save()
-    return image
-
-
-def hero_image(title, motif, background, shapes):
-    """(image, {language: alt text})."""
-    alts = {code: alt_text(motif, background, shapes, code) for code in ("en", "es", "fr")}
-    return _save(title, _draw(motif, background, shapes), alts["en"]), alts
-
-
-def logo_image(name, initials, background):
-    """A placeholder logo: white initials on a coloured square."""
+def _initials(initials, background):
+    """A placeholder logo: white initials on a coloured rectangle."""
     picture = PillowImage.new("RGB", (320, 160), COLOURS[background][0])
     pen = ImageDraw.Draw(picture)
     font = ImageFont.load_default(size=72)
     pen.text((160, 80), initials, fill="#FFFFFF", font=font, anchor="mm")
-    return _save(
-        f"Logo placeholder: {name}",
-        picture,
-        f"The letters {initials} in white on a {COLOURS[background][1]['en']} rectangle.",
-    )
+    return picture
+
+
+def _sdg_colours():
+    """Seventeen dots in the SDG colours on white."""
+    width, height, radius = 1600, 900, 70
+    picture = PillowImage.new("RGB", (width, height), (255, 255, 255))
+    pen = ImageDraw.Draw(picture)
+    for index, goal in enumerate(GOALS):
+        row, column = divmod(index, 6)
+        x = 330 + column * 190 + (95 if row == 1 else 0)
+        y = 230 + row * 200
+        pen.ellipse((x - radius, y - radius, x + radius, y + radius), fill=goal["colour"])
+    return picture
+
+
+def _picture_and_description(drawing):
+    kind = drawing["draw"]
+    if kind in MOTIF_ALT:
+        return _motif(kind, drawing["background"], drawing["shapes"]), alt_texts(drawing)["en"]
+    if kind == "initials":
+        colour = COLOURS[drawing["background"]][1]["en"]
+        description = f"The letters {drawing['initials']} in white on a {colour} rectangle."
+        return _initials(drawing["initials"], drawing["background"]), description
+    if kind == "sdg-colours":
+        return _sdg_colours(), ""
+    raise DemoDataError(f"Image {drawing['title']!r}: no drawing called {kind!r}.")
+
+
+def demo_image(drawing):
+    """The image a drawing describes, created once (looked up by title)."""
+    model = get_image_model()
+    existing = model.objects.filter(title=drawing["title"]).first()
+    if existing is not None:
+        return existing
+    picture, description = _picture_and_description(drawing)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    slug = "".join(ch if ch.isalnum() else "-" for ch in drawing["title"].lower()).strip("-")
+    image = model(title=drawing["title"], description=description, collection=_demo_collection())
+    image.file = ImageFile(buffer, name=f"{slug}.png")
+    image.save()
+    return image
