@@ -222,6 +222,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         }
     }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Upload limits, checked by Wagtail's forms and stated in their help text.
+# Django stores an upload (in a temporary file) before any form sees it, so
+# the reverse proxy must cap request bodies too (README, "Accounts and uploads").
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "50")) * 1_000_000
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "site_core.document_form.DocumentForm"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Local4Action HUBs <noreply@localhost>")
