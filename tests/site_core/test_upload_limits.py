@@ -81,8 +81,14 @@ def test_a_document_under_the_limit_is_accepted(editor_client, settings):
     "language, help_text",
     [
         ("en", "Accepted formats: CSV, DOCX, KEY, ODT, PDF, PPTX, RTF, TXT, XLSX, ZIP. Maximum file size: 20.0\xa0MB."),
-        ("es", "Formatos aceptados: CSV, DOCX, KEY, ODT, PDF, PPTX, RTF, TXT, XLSX, ZIP. Tamaño máximo por archivo: 20,0\xa0MB."),
-        ("fr", "Formats acceptés : CSV, DOCX, KEY, ODT, PDF, PPTX, RTF, TXT, XLSX, ZIP. Taille maximale par fichier : 20,0\xa0Mio."),
+        (
+            "es",
+            "Formatos aceptados: CSV, DOCX, KEY, ODT, PDF, PPTX, RTF, TXT, XLSX, ZIP. Tamaño máximo por archivo: 20,0\xa0MB.",
+        ),
+        (
+            "fr",
+            "Formats acceptés : CSV, DOCX, KEY, ODT, PDF, PPTX, RTF, TXT, XLSX, ZIP. Taille maximale par fichier : 20,0\xa0Mio.",
+        ),
     ],
 )
 def test_the_document_limit_is_in_the_help_text(editor_client, language, help_text):
