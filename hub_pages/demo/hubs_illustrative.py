@@ -1,6 +1,7 @@
 """Illustrative HUBs: fictional examples that show every feature (results
 with figures, progress, roadmaps, partners). Titles, lead governments and
-summaries say plainly that they are examples; no real government is named."""
+summaries say plainly that they are examples; no real government is named.
+Their public contact is a team and its shared address, never a person's own."""
 
 import datetime
 
@@ -20,6 +21,7 @@ ILLUSTRATIVE_HUBS = [
             "status": "active",
             "start_date": datetime.date(2025, 3, 1),
             "end_date": datetime.date(2027, 3, 1),
+            "contact_email": "hubs@coastal-network.example",
         },
         "sdgs": [11, 13, 14],
         "themes": ["resilience", "ecology"],
@@ -126,6 +128,7 @@ ILLUSTRATIVE_HUBS = [
             "status": "proposed",
             "start_date": datetime.date(2027, 1, 15),
             "end_date": datetime.date(2029, 1, 15),
+            "contact_email": "hub@river-basin-region.example",
         },
         "sdgs": [6, 15],
         "themes": ["biodiversity", "ecology"],
@@ -216,6 +219,7 @@ ILLUSTRATIVE_HUBS = [
             "status": "completed",
             "start_date": datetime.date(2022, 1, 10),
             "end_date": datetime.date(2024, 12, 15),
+            "contact_email": "hub@clean-energy-city.example",
         },
         "sdgs": [7, 13],
         "themes": ["ecology", "local-finance"],
