@@ -4,9 +4,13 @@ limit, through the real Wagtail and Django admin forms."""
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
+from django.urls import reverse
+
+from site_core.roles import COMMUNICATIONS_TEAM, ensure_roles
 
 pytestmark = pytest.mark.django_db
 
@@ -126,7 +130,45 @@ def test_a_command_unlocks(editor, command, argument):
     assert signed_in(client)
 
 
-def test_an_administrator_unlocks_from_the_admin(editor, other_editor):
+def test_a_superuser_unlocks_from_the_wagtail_admin(other_editor):
+    for _attempt in range(5):
+        sign_in("other", "wrong")
+    # Made in Wagtail's user admin: a superuser without Django's is_staff.
+    superuser = get_user_model().objects.create_user("chief", "chief@example.org", "x", is_superuser=True)
+    admin = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    admin.force_login(superuser)
+    listing = admin.get(reverse("failed_sign_ins:index")).content.decode()
+    assert "Connexions échouées" in listing and "203.0.113.1" in listing
+    assert reverse("failed_sign_ins:index") in admin.get(reverse("wagtailadmin_home")).content.decode()  # menu
+    attempt = AccessAttempt.objects.get(username="other")
+    assert admin.post(reverse("failed_sign_ins:delete", args=[attempt.pk])).status_code == 302
+    assert sign_in("other", PASSWORD)[0].status_code == 302
+
+
+def test_only_superusers_see_the_failed_sign_ins(editor):
+    sign_in("editor", "wrong")
+    team_member = get_user_model().objects.create_user("comms-member", "c@example.org", "x")
+    ensure_roles()
+    team_member.groups.add(Group.objects.get(name=COMMUNICATIONS_TEAM))
+    client = Client()
+    client.force_login(team_member)
+    assert client.get(reverse("failed_sign_ins:index")).status_code == 302  # refused: back to the dashboard
+    assert reverse("failed_sign_ins:index") not in client.get(reverse("wagtailadmin_home")).content.decode()
+    attempt = AccessAttempt.objects.get()
+    client.post(reverse("failed_sign_ins:delete", args=[attempt.pk]))
+    assert AccessAttempt.objects.filter(pk=attempt.pk).exists()
+
+
+def test_failed_sign_ins_cannot_be_added_or_edited_in_the_admin(editor):
+    sign_in("editor", "wrong")
+    client = Client()
+    client.force_login(editor)
+    attempt = AccessAttempt.objects.get()
+    assert client.get(reverse("failed_sign_ins:add")).status_code == 302
+    assert client.get(reverse("failed_sign_ins:edit", args=[attempt.pk])).status_code == 302
+
+
+def test_the_django_admin_unlocks_too(editor, other_editor):
     for _attempt in range(5):
         sign_in("other", "wrong")
     admin = Client()
