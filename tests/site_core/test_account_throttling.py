@@ -9,6 +9,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
+from wagtail.models import ModelLogEntry
 
 from site_core.roles import COMMUNICATIONS_TEAM, ensure_roles
 
@@ -143,6 +144,7 @@ def test_a_superuser_unlocks_from_the_wagtail_admin(other_editor):
     attempt = AccessAttempt.objects.get(username="other")
     assert admin.post(reverse("failed_sign_ins:delete", args=[attempt.pk])).status_code == 302
     assert sign_in("other", PASSWORD)[0].status_code == 302
+    assert ModelLogEntry.objects.filter(action="wagtail.delete", user=superuser, object_id=str(attempt.pk)).exists()
 
 
 def test_only_superusers_see_the_failed_sign_ins(editor):
