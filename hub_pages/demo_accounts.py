@@ -22,18 +22,29 @@ def contributor_language(hub):
 
 
 def _with_demo_password(user):
-    if not user.has_usable_password():
+    """Sets the demo password on an account that has none yet; a password
+    changed locally is kept. An empty one (left by earlier versions of this
+    loader) counts as none: nobody can sign in with it."""
+    if not user.password or not user.has_usable_password():
         user.set_password(DEMO_PASSWORD)
         user.save(update_fields=["password"])
+
+
+def _communications_editor():
+    users = get_user_model().objects
+    editor = users.filter(username="comms").first()
+    if editor is None:
+        # create_user without a password stores an unusable one, which the
+        # demo password then replaces (a bare create would store "").
+        editor = users.create_user("comms", email="comms@uclg.example", first_name="Comms", last_name="Editor")
+    return editor
 
 
 def load_demo_accounts(context):
     if not settings.DEBUG:
         context.log("Demo accounts skipped: they are for local development only (DEBUG is off).")
         return
-    editor, _created = get_user_model().objects.get_or_create(
-        username="comms", defaults={"email": "comms@uclg.example", "first_name": "Comms", "last_name": "Editor"}
-    )
+    editor = _communications_editor()
     editor.groups.add(Group.objects.get(name=COMMUNICATIONS_TEAM))
     _with_demo_password(editor)
     for slug, pages in context.pages.get("hubs", {}).items():

@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from site_core import views
+from site_core.account_throttling import ThrottledPasswordResetView
 from site_core.link_overrides import edit_override_refusing_unsafe_links
 from site_core.pattern_library import pattern_library
 from site_core.robots import robots_txt
@@ -22,6 +23,8 @@ urlpatterns = [
         "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
         edit_override_refusing_unsafe_links,
     ),
+    # Before the admin's own route: reset requests are limited per IP and address.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Outside i18n_patterns: one sitemap lists every language.

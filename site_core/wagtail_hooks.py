@@ -4,11 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from site_core import page_cache
-from site_core.models import SDG, PartnerOrganisation, Theme
+from site_core.models import SDG, FailedSignIn, PartnerOrganisation, Theme
+from site_core.sign_in_lockouts import FailedSignInPermissionPolicy, FailedSignInViewSet
 from site_core.translations import wagtail_hooks as _translation_hooks  # noqa: F401  (report, cascade)
 
 
@@ -69,3 +71,12 @@ register_snippet(TaxonomyViewSetGroup)
 def register_pattern_library_menu_item():
     """The communications team's reference: every block in every variant."""
     return MenuItem(_("Pattern library"), reverse_lazy("pattern_library"), icon_name="doc-full", order=900)
+
+
+# Registered before the viewset, which would otherwise create the default policy.
+register_permission_policy(FailedSignIn, FailedSignInPermissionPolicy(FailedSignIn))
+
+
+@hooks.register("register_admin_viewset")
+def register_failed_sign_in_viewset():
+    return FailedSignInViewSet("failed_sign_ins")

@@ -146,8 +146,19 @@ class HubPage(HeroImageMixin, Page):
         blank=True,
         help_text=_("Other HUBs this one builds on or works with. Both HUB pages show the link."),
     )
-    contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    # The public contact, shown on the page; a proposer's own contact
+    # details stay in their HubProposal (accept.py never copies them here).
+    contact_name = models.CharField(
+        _("public contact"),
+        max_length=200,
+        blank=True,
+        help_text=_("A team or office, e.g. “HUB coordination team, City of Example”."),
+    )
+    contact_email = models.EmailField(
+        _("public contact e-mail"),
+        blank=True,
+        help_text=_("An organisation's shared address, e.g. hub@city.example; never a person's own e-mail."),
+    )
     contact_url = models.URLField(_("contact web page"), blank=True, validators=[validate_web_url])
 
     template = "pages/hub_pages/hub_page.html"
@@ -211,7 +222,11 @@ class HubPage(HeroImageMixin, Page):
         FieldPanel("connected_hubs", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_url")],
-            heading=_("Contact"),
+            heading=_("Public contact"),
+            help_text=_(
+                "Shown to every visitor. The proposer's contact person and e-mail are not copied here: "
+                "they stay private, in the proposal."
+            ),
         ),
     ]
     edit_handler = TabbedInterface(

@@ -1,5 +1,7 @@
 """Accepting a proposal: a draft HubPage in the proposal's language, under
-that language's HUB directory, with every answer in its place."""
+that language's HUB directory, with every answer in its place, except the
+proposer's contact person and e-mail: they stay in the proposal (admin
+only), and the page's public contact is left for an editor to fill in."""
 
 from django.db import transaction
 from django.utils.html import escape
@@ -82,8 +84,6 @@ def build_hub_page(proposal, directory):
         synchronisation=plain_text_to_rich_text(proposal.synchronisation),
         expected_results=_expected_results(proposal),
         body=_body(proposal),
-        contact_name=proposal.contact_name,
-        contact_email=proposal.contact_email,
     )
 
 

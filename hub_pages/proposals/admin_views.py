@@ -255,6 +255,15 @@ class AcceptProposalView(ProposalActionView):
             "Review it, add an image, then publish it and translate it."
         ) % {"directory": directory.title, "language": self.object.locale.get_display_name()}
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["privacy_notice"] = _(
+            "The proposer's contact person and e-mail stay private: they are not copied to the HUB page "
+            "and remain visible only in this proposal, in the admin. The page's public contact starts empty: "
+            "before publishing, fill it in with a team and an organisation's shared address."
+        )
+        return context
+
     def perform(self, note):
         page = accept_proposal(self.object, self.request.user, note)
         messages.success(

@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from django_filters import ChoiceFilter
 from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from hub_pages.choices import WorldRegion
 from hub_pages.models import HubProposal, ProposalStatus
@@ -20,19 +19,14 @@ from hub_pages.proposals.admin_views import (
     ProposalStatusView,
     StatusColumn,
 )
+from site_core.permission_policies import RefusedActionsPermissionPolicy
 
 
-class ProposalPermissionPolicy(ModelPermissionPolicy):
+class ProposalPermissionPolicy(RefusedActionsPermissionPolicy):
     """Proposals only come in through the public form: nobody adds or copies
     one in the admin, not even a superuser."""
 
-    refused = {"add", "copy"}
-
-    def user_has_permission(self, user, action):
-        return action not in self.refused and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return super().user_has_any_permission(user, [action for action in actions if action not in self.refused])
+    refused = frozenset({"add", "copy"})
 
 
 class HubProposalFilterSet(WagtailFilterSet):

@@ -2,6 +2,7 @@
 machines is read from the environment (see the README's configuration table)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -60,6 +62,15 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into its message.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes checks every sign-in (Wagtail admin, Django admin) before the
+# password is even compared.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 # Public pages load nothing from third parties (DESIGN.md §9). The Wagtail
@@ -130,6 +141,30 @@ else:
 # most; any publish, unpublish, move, delete or snippet change empties it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
+# Sign-in throttling (django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins
+# for one username (from any address) or from one address (for any username),
+# sign-in is refused for LOGIN_LOCKOUT_MINUTES, counted from the latest failure.
+# Failures are rows in the database, so every gunicorn worker and every server
+# sees the same count, with or without Redis, and administrators can see and
+# delete them (unlock) in the admin. A successful sign-in does not reset the
+# count: with the count per address, signing in to one's own account would
+# otherwise clear the failures spent guessing someone else's password.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_RESET_ON_SUCCESS = False
+# The same client address as every other limit (TRUSTED_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "site_core.rate_limit.client_ip"
+AXES_LOCKOUT_CALLABLE = "site_core.account_throttling.lockout_response"
+# Successful sign-ins are not logged: only what the limit needs is kept.
+AXES_DISABLE_ACCESS_LOG = True
+# Wagtail's "Forgotten password?" form: at most PASSWORD_RESET_RATE_LIMIT
+# requests per address and per client IP in PASSWORD_RESET_RATE_LIMIT_WINDOW
+# seconds, counted in the cache (site_core/account_throttling.py).
+PASSWORD_RESET_RATE_LIMIT = int(os.environ.get("PASSWORD_RESET_RATE_LIMIT", "5"))
+PASSWORD_RESET_RATE_LIMIT_WINDOW = int(os.environ.get("PASSWORD_RESET_RATE_LIMIT_WINDOW", "3600"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -188,6 +223,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         }
     }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Upload limits, checked by Wagtail's forms and stated in their help text.
+# Django stores an upload (in a temporary file) before any form sees it, so
+# the reverse proxy must cap request bodies too (README, "Accounts and uploads").
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "50")) * 1_000_000
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "site_core.document_form.DocumentForm"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Local4Action HUBs <noreply@localhost>")

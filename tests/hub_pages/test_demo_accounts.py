@@ -1,7 +1,15 @@
+import re
+from io import StringIO
+from pathlib import Path
+
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
 
 from hub_pages.demo_accounts import DEMO_PASSWORD, load_demo_accounts
+from hub_pages.models import HubPage
 from site_core.demo import DemoContext
 from site_core.roles import COMMUNICATIONS_TEAM
 from tests.hub_pages.factories import build_hub, build_hub_index
@@ -38,3 +46,24 @@ def test_no_demo_accounts_on_a_real_site(settings, demo_context):
     settings.DEBUG = False
     load_demo_accounts(demo_context)
     assert not get_user_model().objects.exists()
+
+
+def readme_accounts():
+    """(username, password) of every account the README's table names."""
+    readme = (Path(django_settings.BASE_DIR) / "README.md").read_text()
+    return re.findall(r"user `([^`]+)`, password `([^`]+)`", readme)
+
+
+def test_every_account_the_readme_names_signs_in_through_the_admin_login_form(settings):
+    settings.DEBUG = True
+    call_command("load_demo_content", stdout=StringIO())
+    call_command("ensure_local_admin", stdout=StringIO())
+    accounts = readme_accounts()
+    assert {"admin", "comms", "bilbao-city-of-values@contributors.example"} <= {name for name, _pw in accounts}
+    hub_slugs = HubPage.objects.filter(locale__language_code="en").values_list("slug", flat=True)
+    accounts += [(f"{slug}@contributors.example", DEMO_PASSWORD) for slug in hub_slugs]
+    for username, password in accounts:
+        client = Client()
+        response = client.post("/admin/login/", {"username": username, "password": password, "next": "/admin/"})
+        assert response.status_code == 302, f"{username} cannot sign in"
+        assert client.get("/admin/").status_code == 200, f"{username} cannot open the admin"

@@ -25,6 +25,7 @@ def test_demo_hub_directory_is_complete_in_three_languages_and_idempotent(client
     check_real_governments_get_no_invented_figures()
     check_taxonomy_snippets()
     check_pages_render(client)
+    check_illustrative_hubs_have_a_shared_public_contact(client)
     counts = (HubPage.objects.count(), Theme.objects.count(), PartnerOrganisation.objects.count())
     call_command("load_demo_content")
     assert (HubPage.objects.count(), Theme.objects.count(), PartnerOrganisation.objects.count()) == counts
@@ -91,3 +92,14 @@ def check_pages_render(client):
         assert f'lang="{page.locale.language_code}"' in html
         assert page.title.replace("'", "&#x27;") in html
     translation.activate("en")
+
+
+def check_illustrative_hubs_have_a_shared_public_contact(client):
+    """A team and its organisation's address, the same in every language; never a person."""
+    for hub in read_fixture("hub_pages", "hubs_illustrative.json")["pages"]:
+        english = HubPage.objects.get(slug=hub["text"]["en"]["slug"], locale__language_code="en")
+        for page in english.get_translations(inclusive=True).specific():
+            assert page.contact_email == hub["fields"]["contact_email"]
+            assert page.contact_name == hub["text"][page.locale.language_code]["contact_name"]
+            html = client.get(page.url).content.decode()
+            assert f'href="mailto:{page.contact_email}"' in html

@@ -8,7 +8,7 @@ from django.core import mail
 from django.utils import timezone
 
 from hub_pages.models import HubProposal, HubProposalStatusChange
-from hub_pages.proposals.ratelimit import client_ip
+from site_core.rate_limit import client_ip
 from tests.hub_pages.proposal_helpers import (  # noqa: F401 (fixtures)
     build_call,
     call,
