@@ -49,7 +49,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: the load balancer's probe needs no host check, HTTPS or cache.
+    # Outermost: times and logs every response, cached and failed ones too.
+    "site_core.operations.request_log.RequestLogMiddleware",
+    # The load balancer's probe needs no host check, HTTPS or cache.
     "site_core.operations.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
