@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from .media import media_from_environment
 from .translation import machine_translator_from_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -168,10 +169,16 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.envi
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploaded images, renditions and documents: the local disk, or a bucket
+# shared by every app server (settings/media.py).
+MEDIA = media_from_environment(os.environ, BASE_DIR)
+MEDIA_URL = MEDIA.url
+MEDIA_ROOT = MEDIA.root
+WAGTAILDOCS_SERVE_METHOD = MEDIA.documents_serve_method
+if MEDIA.image_origin:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA.image_origin)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA.storage,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
