@@ -99,7 +99,9 @@ def test_uploaded_image_lives_in_the_bucket_and_its_renditions_load(admin_client
 def test_document_downloads_through_the_site_from_the_private_bucket(admin_client, client, media_bucket):
     document = upload_document(admin_client)
     assert document.file.name in media_bucket.keys()
-    assert requests.get(f"{media_bucket.endpoint}/{media_bucket.name}/{document.file.name}", timeout=10).status_code == 403
+    assert (
+        requests.get(f"{media_bucket.endpoint}/{media_bucket.name}/{document.file.name}", timeout=10).status_code == 403
+    )
 
     response = client.get(f"/documents/{document.pk}/{document.filename}")
     assert response.status_code == 302
