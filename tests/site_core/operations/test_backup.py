@@ -89,6 +89,9 @@ def test_demo_site_round_trip(settings, tmp_path, empty_database):
     again = manage("manage.py", "restore_site", str(archive), environment=environment)
     assert again.returncode != 0
     assert "is not empty" in again.stderr and "--replace" in again.stderr
+    replaced = manage("manage.py", "restore_site", "--replace", str(archive), environment=environment)
+    assert replaced.returncode == 0, replaced.stderr
+    assert f"database and {len(before['media'])} media files" in replaced.stdout
 
 
 def media_names_on_disk(root):
