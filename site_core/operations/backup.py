@@ -57,7 +57,7 @@ def _run(arguments, database):
 
 
 def media_names(storage, folder=""):
-    """Every file of the storage, folders first-level first, sorted."""
+    """Every file of the storage, sorted: a folder's files, then its subfolders'."""
     try:
         folders, files = storage.listdir(folder)
     except FileNotFoundError:  # a local media folder not created yet
@@ -100,6 +100,7 @@ def write_backup(folder, storage, now):
     _require_postgresql()
     pg_dump = _client_program("pg_dump")
     folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"l4a-backup-{now:%Y%m%d-%H%M%S}.tar"
     partial = path.with_suffix(".tar.partial")
     names = list(media_names(storage))

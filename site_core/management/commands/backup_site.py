@@ -17,6 +17,6 @@ class Command(BaseCommand):
     def handle(self, *args, output_dir, **options):
         try:
             path = write_backup(output_dir, default_storage, timezone.now())
-        except BackupError as error:
+        except (BackupError, OSError) as error:
             raise CommandError(str(error)) from error
         self.stdout.write(self.style.SUCCESS(f"Backup written: {path}"))
