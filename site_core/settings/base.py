@@ -171,14 +171,14 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Uploaded images, renditions and documents: the local disk, or a bucket
 # shared by every app server (settings/media.py).
-MEDIA = media_from_environment(os.environ, BASE_DIR)
-MEDIA_URL = MEDIA.url
-MEDIA_ROOT = MEDIA.root
-WAGTAILDOCS_SERVE_METHOD = MEDIA.documents_serve_method
-if MEDIA.image_origin:
-    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA.image_origin)
+media = media_from_environment(os.environ, BASE_DIR)
+MEDIA_URL = media.url
+MEDIA_ROOT = media.root
+WAGTAILDOCS_SERVE_METHOD = media.documents_serve_method
+if media.image_origin:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(media.image_origin)
 STORAGES = {
-    "default": MEDIA.storage,
+    "default": media.storage,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
