@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views.serve import serve as serve_document
 
 from site_core import views
 from site_core.account_throttling import ThrottledPasswordResetView
@@ -26,6 +28,10 @@ urlpatterns = [
     # Before the admin's own route: reset requests are limited per IP and address.
     path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own route: a document, or the signed bucket URL it
+    # redirects to, is for the visitor who passed its privacy check only,
+    # never for a shared cache.
+    re_path(r"^documents/(\d+)/(.*)$", never_cache(serve_document), name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     # Outside i18n_patterns: one sitemap lists every language.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),

@@ -1,11 +1,13 @@
 """Builders for a small trilingual site, made with the same translation
 machinery as the demo content and the admin."""
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from site_core.demo.translation import page_in_all_languages, translate
 from site_core.locales import ensure_locales
-from site_core.models import HomePage, StandardPage
+from site_core.models import SDG, HomePage, StandardPage
+from site_core.roles import ensure_roles
+from site_core.sdgs import ensure_sdgs
 
 LANGUAGES = ("en", "es", "fr")
 
@@ -14,6 +16,19 @@ HOME_SPEC = {
     "es": {"title": "Inicio", "slug": "inicio", "intro": "Bienvenida"},
     "fr": {"title": "Accueil", "slug": "accueil", "intro": "Bienvenue"},
 }
+
+
+def put_back_migrated_rows():
+    """The rows the data migrations and post_migrate make (locales, root page
+    and collection, SDGs, roles), for transactional tests: the flush after
+    each one empties every table."""
+    ensure_locales(Locale)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    ensure_sdgs(SDG, Locale)
+    ensure_roles()
 
 
 def build_home_pages():

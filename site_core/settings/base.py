@@ -7,6 +7,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from .media import media_from_environment
 from .translation import machine_translator_from_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -51,6 +52,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: times and logs every response, cached and failed ones too.
+    "site_core.operations.request_log.RequestLogMiddleware",
+    # The load balancer's probe needs no host check, HTTPS or cache.
+    "site_core.operations.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -199,10 +204,16 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.envi
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploaded images, renditions and documents: the local disk, or a bucket
+# shared by every app server (settings/media.py).
+media = media_from_environment(os.environ, BASE_DIR)
+MEDIA_URL = media.url
+MEDIA_ROOT = media.root
+WAGTAILDOCS_SERVE_METHOD = media.documents_serve_method
+if media.image_origin:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(media.image_origin)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media.storage,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

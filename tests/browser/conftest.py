@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import put_back_migrated_rows
+
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 
 
@@ -57,17 +59,4 @@ def migrated_rows(request):
     if request.node.get_closest_marker("django_db") is None:
         return
     request.getfixturevalue("transactional_db")
-    from wagtail.models import Collection, Locale, Page
-
-    from site_core.locales import ensure_locales
-    from site_core.models import SDG
-    from site_core.roles import ensure_roles
-    from site_core.sdgs import ensure_sdgs
-
-    ensure_locales(Locale)
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    ensure_sdgs(SDG, Locale)
-    ensure_roles()
+    put_back_migrated_rows()
