@@ -9,6 +9,7 @@ from hub_pages.choices import HubStatus
 from hub_pages.models import HubPage
 from hub_pages.page_context import CARD_RENDITION, images_with_renditions
 from site_core.models import SDG
+from site_core.visitor_language import each_in_visitor_language
 
 register = template.Library()
 
@@ -32,9 +33,9 @@ def featured_hubs_for(home, locale, limit=FEATURED_LIMIT):
         chosen = chosen[:limit]
     else:
         chosen = list(hubs.filter(status=HubStatus.ACTIVE).order_by("-last_published_at", "title")[:limit])
-    goals = SDG.by_number(locale)
+    sdgs = each_in_visitor_language(chosen, "sdgs", SDG.objects.all(), locale)
     for hub in chosen:
-        hub.local_sdgs = SDG.in_language(hub.sdgs.all(), goals)
+        hub.localized_sdgs = sdgs[hub.pk]
     return chosen
 
 
