@@ -10,11 +10,6 @@ from site_core.models import SDG, PartnerOrganisation, Theme
 from site_core.visitor_language import in_visitor_language
 
 LOGO_RENDITION = "max-160x80"
-CARD_RENDITION = "fill-640x360"
-
-
-def images_with_renditions(*specs):
-    return get_image_model().objects.prefetch_renditions(*specs)
 
 
 def connected_hubs(page, locale):
@@ -35,9 +30,8 @@ def connected_hubs(page, locale):
 
 def hub_page_context(page, request):
     locale = Locale.get_active()
-    partners = PartnerOrganisation.objects.prefetch_related(
-        Prefetch("logo", queryset=images_with_renditions(LOGO_RENDITION))
-    )
+    logos = get_image_model().objects.prefetch_renditions(LOGO_RENDITION)
+    partners = PartnerOrganisation.objects.prefetch_related(Prefetch("logo", queryset=logos))
     return {
         "sdgs": in_visitor_language(page.sdgs.all(), SDG.objects.all(), locale),
         # An untranslated theme or partner still shows, in its own language.

@@ -1,16 +1,13 @@
 """The HUB directory: one per language, under the home page."""
 
-from django.db.models import Prefetch
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.directory import apply_filters, build_filter_form
-from hub_pages.page_context import CARD_RENDITION, images_with_renditions
-from site_core.models import SDG
 from site_core.models.pages import IntroBodyMixin
 from site_core.pagination import forgiving_page
-from site_core.visitor_language import each_in_visitor_language
 
 from .hub import HubPage
 
@@ -36,16 +33,9 @@ class HubIndexPage(IntroBodyMixin, Page):
         # The links to other pages keep the valid filters only.
         active_filters = QueryDict(mutable=True)
         active_filters.update({name: value for name, value in form.data.items() if value})
-        matching = (
-            apply_filters(hubs, form.cleaned_data)
-            .order_by("title")
-            .prefetch_related("sdgs", Prefetch("hero_image", queryset=images_with_renditions(CARD_RENDITION)))
-        )
+        matching = with_card_relations(apply_filters(hubs, form.cleaned_data).order_by("title"))
         page_of_hubs, page_note = forgiving_page(matching, request.GET.get("page"), self.hubs_per_page)
-        page_of_hubs.object_list = list(page_of_hubs.object_list)
-        sdgs = each_in_visitor_language(page_of_hubs.object_list, "sdgs", SDG.objects.all(), self.locale)
-        for hub in page_of_hubs.object_list:
-            hub.localized_sdgs = sdgs[hub.pk]
+        page_of_hubs.object_list = add_card_sdgs(list(page_of_hubs.object_list), self.locale)
         context.update(
             {
                 "directory_url": self.get_url(request),
