@@ -74,7 +74,11 @@ class ExpectedResultBlock(blocks.StructBlock):
         return value
 
 
-class MilestoneBlock(blocks.StructBlock):
+class RoadmapMilestoneBlock(blocks.StructBlock):
+    """A step of the HUB's own plan, done or still to come. Not the
+    narrative site_core.blocks.text.TimelineMilestoneBlock: it has no
+    precision or text, and the page sorts and marks it."""
+
     date = blocks.DateBlock(label=_("Date"))
     title = blocks.CharBlock(label=_("Milestone"), max_length=200)
     done = blocks.BooleanBlock(label=_("Done"), required=False)
@@ -92,7 +96,7 @@ class ExpectedResultsBlock(blocks.StreamBlock):
 
 
 class RoadmapBlock(blocks.StreamBlock):
-    milestone = MilestoneBlock()
+    milestone = RoadmapMilestoneBlock()
 
     class Meta:
         max_num = 30

@@ -1,10 +1,7 @@
-"""The HUB directory's filters and pagination: plain GET parameters that
-never raise. Unknown values are dropped (and named in a note), page numbers
-are clamped to the pages that exist."""
+"""The HUB directory's filters: plain GET parameters that never raise.
+Unknown values are dropped and named in a note."""
 
 from django import forms
-from django.core.paginator import Paginator
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -65,29 +62,3 @@ def apply_filters(hubs, cleaned_data):
         if cleaned_data.get(name):
             hubs = hubs.filter(**{name: cleaned_data[name]})
     return hubs
-
-
-def paginate(items, raw_number, per_page):
-    """(page, note): a malformed number shows page 1, a number past the end
-    shows the last page, each with a note saying so."""
-    paginator = Paginator(items, per_page)
-    note = ""
-    try:
-        number = int(raw_number)
-    except (TypeError, ValueError):
-        number = 1
-        if raw_number not in (None, ""):
-            note = gettext("“%(value)s” is not a page number, so the first page is shown.") % {
-                "value": str(raw_number)[:20]
-            }
-    else:
-        if number < 1:
-            note = gettext("Pages start at 1, so the first page is shown.")
-            number = 1
-        elif number > paginator.num_pages:
-            note = gettext("There is no page %(number)s: the last page (%(last)s) is shown.") % {
-                "number": number,
-                "last": paginator.num_pages,
-            }
-            number = paginator.num_pages
-    return paginator.page(number), note

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from news import ical
 from news.listing import listed_events
-from news.models import NewsPage
+from news.models.news import NewsPage
 
 FEED_SIZE = 20
 ICAL_SIZE = 100

@@ -4,9 +4,7 @@ queries however many items are listed."""
 
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -14,21 +12,16 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
-from news.localizing import localized_hubs, localized_sdgs
+from hub_pages.models import HubPage
+from news.models.events import EventPage
+from news.models.news import NewsPage, NewsPageTag
+from news.related_hubs import related_hubs_in_language
 from site_core.models import SDG
+from site_core.pagination import forgiving_page
+from site_core.visitor_language import each_in_visitor_language
 
 # One rendition per listed image, prefetched with the images.
 CARD_RENDITION = "fill-640x360|format-webp"
-
-
-def forgiving_page(paginator, raw):
-    """The requested page, clamped: below 1 or not a number gives the first
-    page, beyond the end the last one. Never an error."""
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        number = 1
-    return paginator.page(min(max(number, 1), paginator.num_pages))
 
 
 def _positive_int(raw):
@@ -74,22 +67,16 @@ class NewsFilters:
         return filters
 
 
-def _hub_model():
-    return apps.get_model("hub_pages", "HubPage")
-
-
 def news_filter_options(locale):
-    hubs = list(_hub_model().objects.live().public().filter(locale=locale).order_by("title").only("id", "title"))
+    hubs = list(HubPage.objects.live().public().filter(locale=locale).order_by("title").only("id", "title"))
     sdgs = list(SDG.objects.filter(locale=locale))
-    NewsPage = apps.get_model("news", "NewsPage")
     tagged = NewsPage.objects.live().public().filter(locale=locale).values("pk")
-    used = apps.get_model("news", "NewsPageTag").objects.filter(content_object__in=tagged).values("tag_id")
+    used = NewsPageTag.objects.filter(content_object__in=tagged).values("tag_id")
     tags = list(Tag.objects.filter(pk__in=used).order_by(Lower("name"), "pk"))
     return hubs, sdgs, tags
 
 
 def filter_news(queryset, filters):
-    NewsPage = apps.get_model("news", "NewsPage")
     if filters.hub is not None:
         # Translations' synced M2M point at the source HUB: match by
         # translation key. Stories are the pages under the HUB itself.
@@ -107,7 +94,6 @@ def filter_news(queryset, filters):
 
 def listed_news(locale):
     """Live news pages of one language, newest first, with what a card shows."""
-    NewsPage = apps.get_model("news", "NewsPage")
     images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
     return (
         NewsPage.objects.live()
@@ -117,9 +103,9 @@ def listed_news(locale):
         .prefetch_related(
             # Not select_related: the prefetch brings each image's rendition too.
             Prefetch("hero_image", queryset=images),
-            Prefetch("sdgs", queryset=SDG.objects.only("id", "number")),
-            Prefetch("related_hubs", queryset=_hub_model().objects.only("id", "translation_key")),
-            Prefetch("tagged_items", queryset=apps.get_model("news", "NewsPageTag").objects.select_related("tag")),
+            Prefetch("sdgs", queryset=SDG.objects.only("id", "translation_key")),
+            Prefetch("related_hubs", queryset=HubPage.objects.only("id", "translation_key")),
+            Prefetch("tagged_items", queryset=NewsPageTag.objects.select_related("tag")),
         )
     )
 
@@ -127,9 +113,9 @@ def listed_news(locale):
 def decorate_news(items, locale):
     """Attach the visitor-language HUBs, SDGs and the story's HUB to each
     card: a fixed number of queries for the whole list."""
-    hubs = localized_hubs(items, "related_hubs", locale)
-    sdgs = localized_sdgs(items, locale)
-    hub_content_type = ContentType.objects.get_for_model(_hub_model())
+    hubs = related_hubs_in_language(items, locale)
+    sdgs = each_in_visitor_language(items, "sdgs", SDG.objects.all(), locale)
+    hub_content_type = ContentType.objects.get_for_model(HubPage)
     parent_paths = {item.path[: -Page.steplen] for item in items}
     story_hubs = {
         parent.path: parent
@@ -149,25 +135,21 @@ def news_listing(index_page, request):
     locale = Locale.get_active()
     hubs, sdgs, tags = news_filter_options(locale)
     filters = NewsFilters.from_query(request.GET, hubs, sdgs, tags)
-    paginator = Paginator(filter_news(listed_news(locale), filters), index_page.items_per_page)
-    page_obj = forgiving_page(paginator, request.GET.get("page"))
-    decorate_news(page_obj.object_list, locale)
+    news_items, page_note = forgiving_page(
+        filter_news(listed_news(locale), filters), request.GET.get("page"), index_page.news_per_page
+    )
+    decorate_news(news_items.object_list, locale)
     return {
-        "news_items": page_obj,
+        "news_items": news_items,
+        "page_note": page_note,
         "filters": filters,
         "hub_options": hubs,
         "sdg_options": sdgs,
         "tag_options": tags,
-        "page_param_ignored": _page_param_ignored(request.GET.get("page"), page_obj),
     }
 
 
-def _page_param_ignored(raw, page_obj):
-    return raw not in (None, "") and str(page_obj.number) != raw
-
-
 def listed_events(locale):
-    EventPage = apps.get_model("news", "EventPage")
     return EventPage.objects.live().public().filter(locale=locale)
 
 
@@ -176,12 +158,20 @@ def event_listing(index_page, request):
     list paginated on its own parameter."""
     locale = Locale.get_active()
     now = timezone.now()
-    upcoming = forgiving_page(
-        Paginator(listed_events(locale).filter(end__gte=now).order_by("start", "pk"), index_page.upcoming_per_page),
+    upcoming, upcoming_note = forgiving_page(
+        listed_events(locale).filter(end__gte=now).order_by("start", "pk"),
         request.GET.get("page"),
+        index_page.upcoming_per_page,
     )
-    past = forgiving_page(
-        Paginator(listed_events(locale).filter(end__lt=now).order_by("-start", "-pk"), index_page.past_per_page),
+    past, past_note = forgiving_page(
+        listed_events(locale).filter(end__lt=now).order_by("-start", "-pk"),
         request.GET.get("past"),
+        index_page.past_per_page,
     )
-    return {"upcoming_events": upcoming, "past_events": past, "now": now}
+    return {
+        "upcoming_events": upcoming,
+        "upcoming_note": upcoming_note,
+        "past_events": past,
+        "past_note": past_note,
+        "now": now,
+    }

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from site_core.blocks import BodyBlock
 from site_core.blocks.choices import CALL_TO_ACTION_STYLES, HEADING_LEVELS, SECTION_BACKGROUNDS
 from site_core.blocks.previews import first_document, first_image, sample_partners, sample_sdgs
+from site_core.models import SDG, PartnerOrganisation
 
 
 @dataclass
@@ -34,7 +35,7 @@ def _paragraph(text):
 
 def _entries():
     image, document = first_image(), first_document()
-    sdgs, partners = sample_sdgs(numbers=range(1, 18)), sample_partners()
+    sdgs, partners = sample_sdgs(SDG, numbers=range(1, 18)), sample_partners(PartnerOrganisation)
     image_id = image.pk if image else None
     entries = [
         Entry(

@@ -12,6 +12,16 @@ assignment in the admin is the team's to change."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 COMMUNICATIONS_TEAM = "Communications team"
 TRANSLATORS = "Translators"
@@ -68,8 +78,6 @@ def _permissions(dotted_names):
 
 
 def _ensure_group(name):
-    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
-
     group, _created = Group.objects.get_or_create(name=name)
     group.permissions.add(*_permissions(MODEL_PERMISSIONS[name]))
     root_page = Page.get_first_root_node()
@@ -84,8 +92,6 @@ def _ensure_group(name):
 def _ensure_review_workflow(reviewers):
     """One workflow on the whole tree: contributors submit, the team reviews.
     Publishers (the team, translators) can still publish directly."""
-    from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
-
     if Workflow.objects.filter(name=COMMUNICATIONS_REVIEW).exists():
         return
     workflow = Workflow.objects.create(name=COMMUNICATIONS_REVIEW)
@@ -97,8 +103,6 @@ def _ensure_review_workflow(reviewers):
 
 @transaction.atomic
 def ensure_roles(**kwargs):
-    from wagtail.models import Page
-
     if Page.get_first_root_node() is None:
         return
     communications = _ensure_group(COMMUNICATIONS_TEAM)

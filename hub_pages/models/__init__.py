@@ -1,5 +1,6 @@
 from .hub import HubPage
 from .index import HubIndexPage
-from .proposals import HubProposal, HubProposalStatusChange, ProposalPage, ProposalStatus
+from .proposal_page import ProposalPage
+from .proposals import HubProposal, HubProposalStatusChange, ProposalStatus
 
 __all__ = ["HubIndexPage", "HubPage", "HubProposal", "HubProposalStatusChange", "ProposalPage", "ProposalStatus"]

@@ -1,15 +1,13 @@
 """The HUB directory: one per language, under the home page."""
 
-from urllib.parse import urlencode
-
-from django.db.models import Prefetch
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from hub_pages.directory import apply_filters, build_filter_form, paginate
-from hub_pages.page_context import CARD_RENDITION, images_with_renditions
-from site_core.models import SDG
+from hub_pages.cards import add_card_sdgs, with_card_relations
+from hub_pages.directory import apply_filters, build_filter_form
 from site_core.models.pages import IntroBodyMixin
+from site_core.pagination import forgiving_page
 
 from .hub import HubPage
 
@@ -32,24 +30,18 @@ class HubIndexPage(IntroBodyMixin, Page):
         hubs = HubPage.objects.child_of(self).live().public()
         country_codes = sorted(set(hubs.order_by().values_list("country", flat=True)))
         form, ignored = build_filter_form(request.GET, locale=self.locale, country_codes=country_codes)
-        active_filters = {name: value for name, value in form.data.items() if value}
-        matching = (
-            apply_filters(hubs, form.cleaned_data)
-            .order_by("title")
-            .prefetch_related("sdgs", Prefetch("hero_image", queryset=images_with_renditions(CARD_RENDITION)))
-        )
-        page_of_hubs, page_note = paginate(matching, request.GET.get("page"), self.hubs_per_page)
-        page_of_hubs.object_list = list(page_of_hubs.object_list)
-        goals = SDG.by_number(self.locale)
-        for hub in page_of_hubs.object_list:
-            hub.local_sdgs = SDG.in_language(hub.sdgs.all(), goals)
+        # The links to other pages keep the valid filters only.
+        active_filters = QueryDict(mutable=True)
+        active_filters.update({name: value for name, value in form.data.items() if value})
+        matching = with_card_relations(apply_filters(hubs, form.cleaned_data).order_by("title"))
+        page_of_hubs, page_note = forgiving_page(matching, request.GET.get("page"), self.hubs_per_page)
+        page_of_hubs.object_list = add_card_sdgs(list(page_of_hubs.object_list), self.locale)
         context.update(
             {
                 "directory_url": self.get_url(request),
                 "filter_form": form,
                 "ignored_filters": ignored,
                 "active_filters": active_filters,
-                "filter_query": urlencode(active_filters),
                 "hubs": page_of_hubs,
                 "page_note": page_note,
             }

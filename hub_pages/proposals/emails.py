@@ -15,6 +15,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from wagtail.users.models import UserProfile
 
 from site_core.roles import COMMUNICATIONS_TEAM
 
@@ -42,8 +43,6 @@ def send_acknowledgement(proposal):
 def team_recipients():
     """{language_code: [addresses]}: team members in their admin language,
     PROPOSALS_NOTIFY_EMAILS in the site's default language."""
-    from wagtail.users.models import UserProfile
-
     by_language = defaultdict(set)
     members = (
         get_user_model().objects.filter(groups__name=COMMUNICATIONS_TEAM, is_active=True).exclude(email="").distinct()

@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from hub_pages.blocks import ExpectedResultBlock
-from hub_pages.models import HubProposal
 from hub_pages.models.hub import hub_date_errors
+from hub_pages.models.proposals import HubProposal
 from site_core.models import SDG, Theme
 
 HONEYPOT_FIELD = "reference_code"

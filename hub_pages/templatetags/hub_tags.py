@@ -2,13 +2,11 @@
 logic stays in hub_pages)."""
 
 from django import template
-from django.db.models import Prefetch
 from wagtail.models import Locale
 
+from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.choices import HubStatus
 from hub_pages.models import HubPage
-from hub_pages.page_context import CARD_RENDITION, images_with_renditions
-from site_core.models import SDG
 
 register = template.Library()
 
@@ -19,12 +17,7 @@ def featured_hubs_for(home, locale, limit=FEATURED_LIMIT):
     """The editor's picks (any language version of them) in the visitor's
     language, in the editor's order; without picks, the most recently
     updated active HUBs of that language."""
-    hubs = (
-        HubPage.objects.live()
-        .public()
-        .filter(locale=locale)
-        .prefetch_related("sdgs", Prefetch("hero_image", queryset=images_with_renditions(CARD_RENDITION)))
-    )
+    hubs = with_card_relations(HubPage.objects.live().public().filter(locale=locale))
     picked_keys = list(home.featured_hubs.order_by("sort_order").values_list("hub__translation_key", flat=True))
     if picked_keys:
         position = {key: index for index, key in enumerate(picked_keys)}
@@ -32,10 +25,7 @@ def featured_hubs_for(home, locale, limit=FEATURED_LIMIT):
         chosen = chosen[:limit]
     else:
         chosen = list(hubs.filter(status=HubStatus.ACTIVE).order_by("-last_published_at", "title")[:limit])
-    goals = SDG.by_number(locale)
-    for hub in chosen:
-        hub.local_sdgs = SDG.in_language(hub.sdgs.all(), goals)
-    return chosen
+    return add_card_sdgs(chosen, locale)
 
 
 @register.inclusion_tag("components/hub_pages/featured_hubs.html", takes_context=True)

@@ -1,4 +1,5 @@
-from .events import EventIndexPage, EventPage
-from .news import NewsIndexPage, NewsPage, NewsPageTag
+from .events import EventPage
+from .indexes import EventIndexPage, NewsIndexPage
+from .news import NewsPage, NewsPageTag
 
 __all__ = ["EventIndexPage", "EventPage", "NewsIndexPage", "NewsPage", "NewsPageTag"]

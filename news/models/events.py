@@ -8,11 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from news.related_hubs import related_hubs_in_language
 from news.timezones import timezone_choices, validate_timezone_name
 from site_core.models.pages import IntroBodyMixin
 from site_core.url_safety import validate_web_url
@@ -55,42 +55,6 @@ def _zone_or_none(name):
     except ValidationError:
         return None
     return zoneinfo.ZoneInfo(name)
-
-
-class EventIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
-    """Upcoming events (soonest first) and past events (latest first), with an
-    iCalendar feed of the upcoming ones per language."""
-
-    template = "pages/news/event_index_page.html"
-    parent_page_types = ["site_core.HomePage"]
-    subpage_types = ["news.EventPage"]
-    max_count_per_parent = 1
-    upcoming_per_page = 10
-    past_per_page = 10
-
-    class Meta:
-        verbose_name = _("event index page")
-
-    @path("")
-    def index_route(self, request):
-        return self.render(request)
-
-    # Wagtail page URLs allow no dot, so no ".ics": the content type says it.
-    @path("ical/", name="ical")
-    def ical_route(self, request):
-        from news.feeds import events_ical_response
-
-        return events_ical_response(self, request)
-
-    def get_context(self, request, *args, **kwargs):
-        from news.listing import event_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(event_listing(self, request))
-        return context
-
-    def ical_url(self):
-        return self.url + self.reverse_subpage("ical")
 
 
 class EventPage(IntroBodyMixin, Page):
@@ -196,8 +160,6 @@ class EventPage(IntroBodyMixin, Page):
         return f"UTC{offset[:3]}:{offset[3:]}"
 
     def get_context(self, request, *args, **kwargs):
-        from news.localizing import localized_hubs
-
         context = super().get_context(request, *args, **kwargs)
-        context["hubs"] = localized_hubs([self], "related_hubs")[self.pk]
+        context["hubs"] = related_hubs_in_language([self])[self.pk]
         return context

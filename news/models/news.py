@@ -5,52 +5,21 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from hub_pages.models import HubPage
+from news.related_hubs import related_hubs_in_language
+from site_core.models import SDG
 from site_core.models.pages import HeroImageMixin, IntroBodyMixin
+from site_core.visitor_language import in_visitor_language
 
 from .fields import PerTranslationField
 
 
 class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
-
-
-class NewsIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
-    """News and city stories from the whole site, in the visitor's language,
-    filterable by HUB, SDG and tag; publishes an RSS feed per language."""
-
-    template = "pages/news/news_index_page.html"
-    parent_page_types = ["site_core.HomePage"]
-    subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
-    items_per_page = 12
-
-    class Meta:
-        verbose_name = _("news index page")
-
-    @path("")
-    def index_route(self, request):
-        return self.render(request)
-
-    @path("feed/", name="feed")
-    def feed_route(self, request):
-        from news.feeds import NewsFeed
-
-        return NewsFeed(self)(request)
-
-    def get_context(self, request, *args, **kwargs):
-        from news.listing import news_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(news_listing(self, request))
-        return context
-
-    def feed_url(self):
-        return self.url + self.reverse_subpage("feed")
 
 
 class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
@@ -92,7 +61,7 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
 
     # M2M fields are skipped by wagtail-localize unless listed: translations
     # then point at the source-language HUBs and SDGs, which templates resolve
-    # to the visitor's language (news.localizing).
+    # to the visitor's language (site_core.visitor_language).
     override_translatable_fields = [
         SynchronizedField("date", overridable=False),
         SynchronizedField("related_hubs", overridable=False),
@@ -112,12 +81,9 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from news.localizing import localized_hubs, localized_sdgs
-
         context = super().get_context(request, *args, **kwargs)
-        context["hubs"] = localized_hubs([self], "related_hubs")[self.pk]
-        context["sdgs"] = localized_sdgs([self])[self.pk]
+        context["hubs"] = related_hubs_in_language([self])[self.pk]
+        context["sdgs"] = in_visitor_language(self.sdgs.all(), SDG.objects.all())
         parent = self.get_parent()
-        context["story_of"] = parent if parent.specific_class._meta.label == "hub_pages.HubPage" else None
-        context["news_index"] = NewsIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        context["story_of"] = parent if parent.specific_class is HubPage else None
         return context

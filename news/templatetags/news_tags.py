@@ -1,38 +1,29 @@
-"""News and event helpers for templates: pagination links and the home
-page's latest news and next events."""
+"""News and events shown on other apps' pages: the home page's latest news
+and next events, a HUB page's stories, news and events, and the links to
+the index pages."""
 
 from django import template
-from django.apps import apps
 from django.utils import timezone
 from wagtail.models import Locale
 
 from news.listing import decorate_news, listed_events, listed_news
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from site_core.visitor_language import in_visitor_language
 
 register = template.Library()
 
 HOME_NEWS_COUNT = 3
 HOME_EVENTS_COUNT = 3
+HUB_STORY_LIMIT = 6
+HUB_RELATED_LIMIT = 6
 
 
-@register.simple_tag(takes_context=True)
-def query_with(context, name, value):
-    """The current query string with `name` set to `value` (filters kept)."""
-    query = context["request"].GET.copy()
-    query[name] = value
-    return "?" + query.urlencode()
-
-
-@register.filter
-def elided_range(paginator, number):
-    return paginator.get_elided_page_range(number, on_each_side=2, on_ends=1)
-
-
-def _localized_pin(pinned, model, locale):
+def _pin_in_language(pinned, model, locale):
     """The editor's pinned page in the visitor's language (the home page's
     synced field points at the source-language page), if live."""
     if pinned is None:
         return None
-    return model.objects.live().public().filter(translation_key=pinned.translation_key, locale=locale).first()
+    return next(iter(in_visitor_language([pinned], model.objects.live().public(), locale)), None)
 
 
 @register.simple_tag(takes_context=True)
@@ -40,8 +31,7 @@ def home_latest_news(context, home_page):
     """The latest news in the visitor's language; the editor's pinned item
     (HomePage.featured_news) comes first."""
     locale = Locale.get_active()
-    news_page_model = apps.get_model("news", "NewsPage")
-    pinned = _localized_pin(getattr(home_page, "featured_news", None), news_page_model, locale)
+    pinned = _pin_in_language(getattr(home_page, "featured_news", None), NewsPage, locale)
     queryset = listed_news(locale)
     if pinned is not None:
         queryset = queryset.exclude(pk=pinned.pk)
@@ -56,16 +46,50 @@ def home_next_events(context, home_page):
     """The next events (ongoing included), soonest first; the editor's pinned
     event (HomePage.featured_event) comes first while it is not over."""
     locale = Locale.get_active()
-    event_page_model = apps.get_model("news", "EventPage")
     upcoming = listed_events(locale).filter(end__gte=timezone.now()).order_by("start", "pk")
-    pinned = _localized_pin(getattr(home_page, "featured_event", None), event_page_model, locale)
+    pinned = _pin_in_language(getattr(home_page, "featured_event", None), EventPage, locale)
     if pinned is not None and pinned.end >= timezone.now():
         return [pinned, *upcoming.exclude(pk=pinned.pk)[: HOME_EVENTS_COUNT - 1]]
     return list(upcoming[:HOME_EVENTS_COUNT])
 
 
+@register.inclusion_tag("components/news/hub_news.html", takes_context=True)
+def hub_news(context, hub):
+    """A HubPage's stories (the news pages under it), the other news naming
+    it and its upcoming events, in the visitor's language. The pages name
+    the source-language HUB (synced M2M): any language version matches."""
+    locale = Locale.get_active()
+    stories = list(NewsPage.objects.child_of(hub).live().public().order_by("-date")[:HUB_STORY_LIMIT])
+    related_news = (
+        NewsPage.objects.live()
+        .public()
+        .filter(locale=locale, related_hubs__translation_key=hub.translation_key)
+        .exclude(pk__in=[story.pk for story in stories])
+        .distinct()
+        .order_by("-date")[:HUB_RELATED_LIMIT]
+    )
+    upcoming_events = (
+        EventPage.objects.live()
+        .public()
+        .filter(locale=locale, related_hubs__translation_key=hub.translation_key, end__gte=timezone.now())
+        .distinct()
+        .order_by("start")[:HUB_RELATED_LIMIT]
+    )
+    return {
+        "request": context.get("request"),
+        "stories": stories,
+        "related_news": list(related_news),
+        "upcoming_events": list(upcoming_events),
+    }
+
+
 @register.simple_tag
-def news_index_for(home_page, model_name="NewsIndexPage"):
-    """The live news (or event) index under this home page, for "see all"."""
-    model = apps.get_model("news", model_name)
-    return model.objects.live().child_of(home_page).first()
+def news_index_of(page):
+    """The live news index in this page's language, for "see all" links."""
+    return NewsIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+
+
+@register.simple_tag
+def event_index_of(page):
+    """The live event index in this page's language."""
+    return EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()

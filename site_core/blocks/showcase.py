@@ -11,6 +11,8 @@ from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from site_core.visitor_language import in_visitor_language
+
 from .choices import AT_MOST, KEY_FIGURE_AFFIX_MAX_LENGTH, KEY_FIGURE_LABEL_MAX_LENGTH, limit_help
 from .previews import sample_partners, sample_sdgs
 
@@ -80,6 +82,13 @@ def _unique_translations(items):
         raise ListBlockValidationError(block_errors=errors)
 
 
+def _chosen_model(block, name):
+    """The snippet model that the list `name` of `block` chooses from, as
+    Wagtail resolves the chooser's model string (the models import the
+    blocks, so the blocks name the models instead of importing them)."""
+    return block.child_blocks[name].child_block.target_model
+
+
 class SDGBadgesBlock(blocks.StructBlock):
     goals = blocks.ListBlock(
         SnippetChooserBlock("site_core.SDG"),
@@ -96,15 +105,13 @@ class SDGBadgesBlock(blocks.StructBlock):
         description = _("Sustainable Development Goals in the UN's colours.")
 
     def get_preview_value(self):
-        return self.normalize({"goals": sample_sdgs()})
+        return self.normalize({"goals": sample_sdgs(_chosen_model(self, "goals"))})
 
     def get_context(self, value, parent_context=None):
         """The chosen goals in the active language, in one query (a goal may
         have been picked in any language)."""
-        from site_core.models import SDG
-
         context = super().get_context(value, parent_context)
-        context["goals"] = SDG.in_language(value["goals"], SDG.by_number())
+        context["goals"] = in_visitor_language(value["goals"], _chosen_model(self, "goals").objects.all())
         return context
 
     def clean(self, value):
@@ -131,7 +138,7 @@ class PartnerLogosBlock(blocks.StructBlock):
         description = _("The logos of partner organisations, each linking to its website.")
 
     def get_preview_value(self):
-        return self.normalize({"partners": sample_partners()})
+        return self.normalize({"partners": sample_partners(_chosen_model(self, "partners"))})
 
     def clean(self, value):
         value = super().clean(value)

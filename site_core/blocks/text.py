@@ -154,7 +154,11 @@ class AccordionBlock(blocks.StructBlock):
         }
 
 
-class MilestoneBlock(blocks.StructBlock):
+class TimelineMilestoneBlock(blocks.StructBlock):
+    """A dated step of a story told in any page body (TimelineBlock), shown
+    as precisely as the editor knows it. A HUB's own plan is a different
+    thing: hub_pages.blocks.RoadmapMilestoneBlock."""
+
     date = blocks.DateBlock()
     precision = blocks.ChoiceBlock(
         choices=DATE_PRECISIONS,
@@ -173,7 +177,7 @@ class MilestoneBlock(blocks.StructBlock):
 
 
 class TimelineBlock(blocks.StructBlock):
-    milestones = blocks.ListBlock(MilestoneBlock(), min_num=2, label=_("Milestones"))
+    milestones = blocks.ListBlock(TimelineMilestoneBlock(), min_num=2, label=_("Milestones"))
 
     class Meta:
         icon = "history"

@@ -2,7 +2,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -35,19 +35,6 @@ class SDG(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.number}. {self.name}"
-
-    @classmethod
-    def by_number(cls, locale=None):
-        """{number: goal} in `locale` (default: the active one), in one query.
-        Translated pages keep their source language's goals (wagtail-localize
-        copies M2Ms as they are), so templates map goals by number."""
-        return {goal.number: goal for goal in cls.objects.filter(locale=locale or Locale.get_active())}
-
-    @staticmethod
-    def in_language(goals, goals_by_number):
-        """`goals` (any language) as the goals of `goals_by_number`, by number."""
-        numbers = sorted({goal.number for goal in goals if goal is not None})
-        return [goals_by_number[number] for number in numbers if number in goals_by_number]
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):

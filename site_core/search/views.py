@@ -1,8 +1,8 @@
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from site_core.pagination import forgiving_page
 from site_core.search.query import clean_search_text
 
 RESULTS_PER_PAGE = 10
@@ -19,11 +19,14 @@ def search_pages(query, locale):
 def search(request):
     query = clean_search_text(request.GET.get("q", ""))
     results = search_pages(query, Locale.get_active()) if query else Page.objects.none()
-    # get_page() turns a missing, malformed or out-of-range number into a
-    # valid page instead of an error.
-    results_page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    results_page, page_note = forgiving_page(results, request.GET.get("page"), RESULTS_PER_PAGE)
     return render(
         request,
         "search/search_results.html",
-        {"query": query, "results_page": results_page, "result_count": results_page.paginator.count},
+        {
+            "query": query,
+            "results_page": results_page,
+            "page_note": page_note,
+            "result_count": results_page.paginator.count,
+        },
     )

@@ -1,0 +1,17 @@
+"""The HUBs a news or event page names, in the visitor's language."""
+
+from hub_pages.models import HubPage
+from site_core.visitor_language import each_in_visitor_language
+
+
+def related_hubs_in_language(items, locale=None):
+    """{item.pk: [the live HUBs its `related_hubs` name, in the visitor's
+    language, by title]}: one query for all the items (prefetch
+    `related_hubs` when there are several)."""
+    hubs = (
+        HubPage.objects.live()
+        .public()
+        .order_by("title")
+        .only("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
+    )
+    return each_in_visitor_language(items, "related_hubs", hubs, locale)
