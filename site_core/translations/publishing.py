@@ -73,7 +73,7 @@ def hide_live_changing_actions_from_non_publishers(menu_items, request, context)
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
-    """ "Sync translated pages": publishing needs publish permission on every
+    """A sync ("Sync translated pages"): publishing needs publish permission on every
     translation, and a translation that breaks a content rule stays as it was
     with a message saying which one and why."""
 
