@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from site_core import views
+from site_core.admin_visibility import guarded_admin_urls
 from site_core.pattern_library import pattern_library
 from site_core.robots import robots_txt
 from site_core.search.views import search
@@ -19,6 +20,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     # Before the admin's own routes, which they replace.
     *translation_admin_urls,
+    *guarded_admin_urls(),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Outside i18n_patterns: one sitemap lists every language.

@@ -7,6 +7,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from site_core import admin_visibility as _admin_visibility  # noqa: F401  (hooks: contributors see their HUB only)
 from site_core import page_cache
 from site_core.models import SDG, PartnerOrganisation, Theme
 from site_core.translations import wagtail_hooks as _translation_hooks  # noqa: F401  (report, cascade)
