@@ -21,6 +21,8 @@ from collections import defaultdict
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
+from django.db import models
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -28,8 +30,9 @@ from wagtail import hooks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
+from wagtail.rich_text import RichTextMaxLengthValidator
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -81,6 +84,14 @@ def rule_errors(instance):
             field.stream_block.clean(value)
         except ValidationError as error:
             _collect(error, value, field.name, errors)
+    for field in instance._meta.fields:
+        # Django checks a TextField's max_length only in forms, as the source editor does.
+        if isinstance(field, models.TextField) and field.max_length:
+            validator = RichTextMaxLengthValidator if isinstance(field, RichTextField) else MaxLengthValidator
+            try:
+                validator(field.max_length)(getattr(instance, field.name) or "")
+            except ValidationError as error:
+                errors[field.name].extend(error.messages)
     try:
         instance.full_clean(exclude=[field.name for field in stream_fields] + list(UNCHECKED_FIELDS))
     except ValidationError as error:
