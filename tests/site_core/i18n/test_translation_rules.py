@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 
 LONG_HEADING = "Resultados " * 20  # 220 characters; headings take at most 120
 BODY = [
-    ("heading", {"text": "Our results", "level": "h2", "anchor": ""}),
+    ("heading", {"text": "Our results", "level": "h2", "anchor": "results"}),
     (
         "key_figures",
         {
@@ -105,6 +105,11 @@ def test_too_long_key_figure_prefix_is_answered_with_the_limit(admin_client, spa
     response = put_string(admin_client, spanish, prefix, "Aproximadamente +")
     assert "5" in response.json()["error"]
     assert put_string(admin_client, spanish, prefix, "≈ +").json()["error"] is None
+
+
+def test_heading_anchor_follows_the_anchor_rule(admin_client, spanish):
+    response = put_string(admin_client, spanish, segment(spanish, ".anchor", "results"), "Nuestros Resultados")
+    assert "lower-case letters" in response.json()["error"]
 
 
 def test_translation_breaking_a_rule_is_not_published(admin_client, spanish, django_capture_on_commit_callbacks):
