@@ -22,18 +22,14 @@ from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
+from site_core.roles import sees_whole_tree
+
 PAGE_TYPES_REPORT = "page-types-usage"
 
 
 def explorable_pages(user):
     """The pages Wagtail's explorer shows `user`."""
     return page_permission_policy.explorable_instances(user)
-
-
-def sees_whole_tree(user):
-    return page_permission_policy.user_has_any_permission_for_instance(
-        user, {"add", "change", "publish"}, Page.get_first_root_node()
-    )
 
 
 def _require_explorable(user, page_ids):

@@ -12,9 +12,10 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub_pages.contributors import add_contributor
+from hub_pages.models import HubPage
 from news.models import NewsPage
 from site_core.roles import COMMUNICATIONS_TEAM
-from tests.hub_pages.factories import build_hub, build_hub_index
+from tests.hub_pages.factories import HUB_DEFAULTS, build_hub, build_hub_index
 from tests.news.factories import english_news
 
 pytestmark = pytest.mark.django_db
@@ -107,6 +108,17 @@ def test_contributor_still_works_on_their_own_hub(client, contributor, tree):
     story = tree["story_a"]
     bulk = client.get(f"/admin/bulk/wagtailcore/page/delete/?id={story.pk}").content.decode()
     assert "Story A" in bulk
+
+
+def test_connected_hubs_offer_other_hubs_by_their_published_title_only(client, contributor, tree):
+    unpublished = HubPage(title="Papaya Hub", slug="papaya", summary="S.", lead_government="G.", live=False)
+    for name, value in HUB_DEFAULTS.items():
+        setattr(unpublished, name, value)
+    tree["indexes"]["en"].add_child(instance=unpublished)
+    client.force_login(contributor)
+    form = client.get(f"/admin/pages/{tree['a']['en'].pk}/edit/").content.decode()
+    assert "Hub B" in form  # live: its public title
+    assert "Papaya" not in form
 
 
 def test_dashboard_counts_only_the_pages_the_contributor_can_edit(client, contributor, tree):
