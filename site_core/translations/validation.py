@@ -13,7 +13,8 @@ out of what is published. So:
 * saving a segment in the translation editor answers with the rule it
   breaks, shown on that segment; what the translator typed is kept;
 * after a PO upload or a machine translation, the values that break a rule
-  are marked the same way and a message says how many;
+  are marked the same way and a message says how many; opening the editor
+  marks them too (a sync may have brought them in);
 * publishing (the editor's "Publish", a sync with "Publish immediately")
   is refused while any value of the translation is marked, with a message."""
 
@@ -185,9 +186,10 @@ def publish_refusal(translation):
     return _("“%(object)s” in %(language)s was not published: %(errors)s") % {**names, "errors": " ".join(unexplained)}
 
 
-def _refuse_publishing_broken_translation(request, instance):
-    if request.method != "POST" or request.POST.get("action") != "publish":
-        return None
+def _check_translation_in_editor(request, instance):
+    """Opening the translation editor shows every value that breaks a rule
+    (text a sync or a machine translation brought in too); publishing from
+    it is refused while one does."""
     if not isinstance(instance, TranslatableMixin):
         return None
     translation = Translation.objects.filter(
@@ -195,16 +197,19 @@ def _refuse_publishing_broken_translation(request, instance):
     ).first()
     if translation is None:
         return None
-    refusal = publish_refusal(translation)
-    if refusal:
-        messages.error(request, refusal)
-        return redirect(request.path)
+    if request.method == "GET":
+        mark_rule_errors(translation)
+    elif request.method == "POST" and request.POST.get("action") == "publish":
+        refusal = publish_refusal(translation)
+        if refusal:
+            messages.error(request, refusal)
+            return redirect(request.path)
     return None
 
 
 # Before wagtail-localize's own hooks, which open the translation editor.
-hooks.register("before_edit_page", _refuse_publishing_broken_translation, order=-1)
-hooks.register("before_edit_snippet", _refuse_publishing_broken_translation, order=-1)
+hooks.register("before_edit_page", _check_translation_in_editor, order=-1)
+hooks.register("before_edit_snippet", _check_translation_in_editor, order=-1)
 
 
 def _answer_with_rule_errors(response, value, serializer_class, translation):

@@ -170,6 +170,17 @@ def test_sync_with_publish_says_which_translation_was_not_published(
     assert any("was not published" in text for text in message_texts(response))
 
 
+def test_opening_the_editor_marks_text_a_sync_brought_in(admin_client, spanish):
+    heading = segment(spanish, ".text", "Our results")
+    StringTranslation.objects.create(
+        translation_of=heading.string, context=heading.context, locale=spanish.target_locale, data=LONG_HEADING
+    )
+    editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[spanish.get_target_instance().pk]))
+    assert editor.status_code == 200
+    assert StringTranslation.objects.get(data=LONG_HEADING).has_error
+    assert "at most 120 characters" in editor.content.decode()
+
+
 def test_model_field_limits_apply_to_translations(admin_client, spanish):
     page = spanish.source.get_source_instance()
     page.intro = "What the HUBs achieved."
