@@ -12,18 +12,21 @@ out of what is published. So:
 
 * saving a segment in the translation editor answers with the rule it
   breaks, shown on that segment; what the translator typed is kept;
+* a PO upload says how many of its entries wagtail-localize skipped;
 * after a PO upload or a machine translation, the values that break a rule
   are marked the same way and a message says how many; opening the editor
   marks them too (a sync may have brought them in);
 * publishing (the editor's "Publish", a sync with "Publish immediately")
   is refused while any value of the translation is marked, with a message."""
 
+import tempfile
 from collections import defaultdict
 
+import polib
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
-from django.db import models
+from django.db import models, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -269,9 +272,46 @@ def _report_marked_values(request, translation_id):
         messages.warning(request, " ".join(unexplained))
 
 
+def _po_entries_not_imported(request, translation):
+    """How many translated entries of the uploaded PO file wagtail-localize
+    will skip (their text or its place is no longer in the source), which it
+    does without a word: found by importing once and rolling back."""
+    upload = request.FILES.get("file")
+    if upload is None:
+        return 0
+    # polib reads a path or a file's contents; given contents naming a file it
+    # would read that file, so the upload goes through a file of ours.
+    with tempfile.NamedTemporaryFile(suffix=".po") as copy:
+        copy.write(upload.read())
+        copy.flush()
+        upload.seek(0)
+        try:
+            po = polib.pofile(copy.name)
+        except (OSError, UnicodeDecodeError):
+            return 0  # wagtail-localize says the file is not a PO file
+    with transaction.atomic():
+        warnings = translation.import_po(po)
+        transaction.set_rollback(True)
+    return sum(1 for warning in warnings if po[warning.index].msgstr)
+
+
 def upload_pofile(request, translation_id):
+    translation = get_object_or_404(Translation, id=translation_id)
+    skipped = _po_entries_not_imported(request, translation) if request.method == "POST" else 0
     response = edit_translation.upload_pofile(request, translation_id)
     if request.method == "POST":
+        if skipped:
+            messages.warning(
+                request,
+                ngettext(
+                    "%(count)d translation in the PO file was not imported: "
+                    "its text is no longer in the original, or no longer in that place.",
+                    "%(count)d translations in the PO file were not imported: "
+                    "their text is no longer in the original, or no longer in that place.",
+                    skipped,
+                )
+                % {"count": skipped},
+            )
         _report_marked_values(request, translation_id)
     return response
 

@@ -153,7 +153,16 @@ def test_po_upload_marks_values_that_break_a_rule(admin_client, spanish):
     )
     assert any("1 translated value breaks the content rules" in text for text in message_texts(response))
     assert StringTranslation.objects.get(data=LONG_HEADING).has_error
-    assert polib  # the PO file round trip is wagtail-localize's
+
+
+def test_po_upload_says_which_entries_were_not_imported(admin_client, spanish):
+    po = spanish.export_po()
+    po.append(polib.POEntry(msgctxt="intro", msgid="A sentence the page no longer has.", msgstr="Una frase."))
+    upload = SimpleUploadedFile("results-es.po", str(po).encode())
+    response = admin_client.post(
+        reverse("wagtail_localize:upload_pofile", args=[spanish.pk]), {"file": upload, "next": "/admin/"}
+    )
+    assert any("1 translation in the PO file was not imported" in text for text in message_texts(response))
 
 
 def test_sync_with_publish_says_which_translation_was_not_published(
