@@ -24,7 +24,7 @@ from collections import defaultdict
 
 import polib
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models, transaction
 from django.shortcuts import get_object_or_404, redirect
@@ -297,6 +297,8 @@ def _po_entries_not_imported(request, translation):
 
 def upload_pofile(request, translation_id):
     translation = get_object_or_404(Translation, id=translation_id)
+    if not edit_translation.user_can_edit_instance(request.user, translation.get_target_instance()):
+        raise PermissionDenied
     skipped = _po_entries_not_imported(request, translation) if request.method == "POST" else 0
     response = edit_translation.upload_pofile(request, translation_id)
     if request.method == "POST":
