@@ -1,8 +1,11 @@
 """The admin form of HubPage: rules that need the chosen M2M values, which the
 model's clean() cannot see before the form is saved."""
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from site_core.roles import sees_whole_tree
 
 
 class HubPageForm(WagtailAdminPageForm):
@@ -16,6 +19,13 @@ class HubPageForm(WagtailAdminPageForm):
                 if name in self.fields:
                     field = self.fields[name]
                     field.queryset = field.queryset.filter(locale_id=locale_id)
+        if "connected_hubs" in self.fields and self.for_user and not sees_whole_tree(self.for_user):
+            # A contributor sees other HUBs by their published title only:
+            # no unpublished HUB (its title is a draft), except those already
+            # connected, so that saving keeps them.
+            field = self.fields["connected_hubs"]
+            connected = [hub.pk for hub in self.instance.connected_hubs.all()]
+            field.queryset = field.queryset.filter(Q(live=True) | Q(pk__in=connected))
         if "connected_hubs" in self.fields and self.instance.pk:
             # Hidden from the checkboxes but still accepted by the field, so a
             # forged or stale self-link gets the clear message from clean().

@@ -69,6 +69,17 @@ MODEL_PERMISSIONS = {
 }
 
 
+def sees_whole_tree(user):
+    """Whether `user` has page permissions on the whole tree (the two groups
+    here, superusers), rather than on some pages only (HUB contributors)."""
+    from wagtail.models import Page
+    from wagtail.permissions import page_permission_policy
+
+    return page_permission_policy.user_has_any_permission_for_instance(
+        user, {"add", "change", "publish"}, Page.get_first_root_node()
+    )
+
+
 def _permissions(dotted_names):
     for dotted in dotted_names:
         app_label, codename = dotted.split(".")

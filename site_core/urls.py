@@ -11,22 +11,21 @@ from wagtail.documents.views.serve import serve as serve_document
 
 from site_core import views
 from site_core.account_throttling import ThrottledPasswordResetView
-from site_core.link_overrides import edit_override_refusing_unsafe_links
+from site_core.admin_visibility import guarded_admin_urls
 from site_core.pattern_library import pattern_library
 from site_core.robots import robots_txt
 from site_core.search.views import search
 from site_core.sitemaps import MultilingualSitemap
+from site_core.translations.urls import urlpatterns as translation_admin_urls
 
 urlpatterns = [
     path("", views.redirect_to_preferred_language, name="language_redirect"),
     path("django-admin/", admin.site.urls),
-    # Before the admin's own route: translators' link overrides are checked.
-    path(
-        "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
-        edit_override_refusing_unsafe_links,
-    ),
     # Before the admin's own route: reset requests are limited per IP and address.
     path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
+    # Before the admin's own routes, which they replace.
+    *translation_admin_urls,
+    *guarded_admin_urls(),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own route: a document, or the signed bucket URL it
     # redirects to, is for the visitor who passed its privacy check only,

@@ -8,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from site_core import admin_visibility as _admin_visibility  # noqa: F401  (hooks: contributors see their HUB only)
 from site_core import page_cache
 from site_core.models import SDG, FailedSignIn, PartnerOrganisation, Theme
 from site_core.sign_in_lockouts import FailedSignInPermissionPolicy, FailedSignInViewSet

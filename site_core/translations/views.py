@@ -1,4 +1,7 @@
+from functools import wraps
+
 from django.contrib.admin.utils import quote
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -25,6 +28,23 @@ STATE_LABELS = {
 }
 
 
+def can_translate(user):
+    """Translation reports are for the people who translate: they list every
+    page and snippet, drafts included (HUB contributors, who may not
+    translate, see only their own HUB's pages anywhere in the admin)."""
+    return user.has_perm("wagtail_localize.submit_translation")
+
+
+def translators_only(view):
+    @wraps(view)
+    def view_for_translators(request, *args, **kwargs):
+        if not can_translate(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return view_for_translators
+
+
 def translate_url(row, locale):
     source = row.source
     if row.is_page:
@@ -42,6 +62,11 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Translation status")
     header_icon = "site"
 
+    def dispatch(self, request, *args, **kwargs):
+        if not can_translate(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
     def get_breadcrumbs_items(self):
         return [{"url": reverse("wagtailadmin_home"), "label": _("Home")}, {"url": "", "label": self.page_title}]
 
@@ -51,7 +76,6 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
         wanted_state = self.request.GET.get("state", "")
         pages, snippets = page_rows(locales), snippet_rows(locales)
         finder = AdminURLFinder(self.request.user)
-        can_translate = self.request.user.has_perm("wagtail_localize.submit_translation")
         sections = []
         for title, rows in ((_("Pages"), pages), (_("Snippets"), snippets)):
             table = []
@@ -62,7 +86,7 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
                     if cell is None:
                         cells.append(None)
                         continue
-                    cells.append(self._cell_context(row, cell, locale, finder, can_translate))
+                    cells.append(self._cell_context(row, cell, locale, finder))
                 if wanted_state in STATES and not any(c and c["state"] == wanted_state for c in cells):
                     continue
                 table.append(
@@ -93,14 +117,13 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
         )
         return context
 
-    def _cell_context(self, row, cell, locale, finder, can_translate):
+    def _cell_context(self, row, cell, locale, finder):
         """The state, and the one action that moves it forward."""
         action_label, action_url = None, None
         synced = cell.translation is not None and cell.translation.enabled
         if cell.state == MISSING:
-            if can_translate:
-                action_label, action_url = _("Translate"), translate_url(row, locale)
-        elif cell.state == OUT_OF_DATE and synced and can_translate:
+            action_label, action_url = _("Translate"), translate_url(row, locale)
+        elif cell.state == OUT_OF_DATE and synced:
             action_label = _("Sync")
             action_url = reverse("wagtail_localize:update_translations", args=[row.translation_source.pk])
         else:

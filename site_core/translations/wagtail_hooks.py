@@ -9,8 +9,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from site_core.models import FooterText
+from site_core.translations import publishing as _publishing  # noqa: F401  (hooks: publish permission)
+from site_core.translations import validation as _validation  # noqa: F401  (hooks: content rules at publish)
 from site_core.translations.cascade import translations_to_cascade
-from site_core.translations.views import TranslationStatusReportView
+from site_core.translations.views import TranslationStatusReportView, can_translate
 
 
 @hooks.register("register_admin_urls")
@@ -21,6 +23,13 @@ def register_translation_status_url():
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
     return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="site", order=9010)
+
+
+@hooks.register("construct_reports_menu")
+def hide_translation_reports_from_non_translators(request, menu_items):
+    if not can_translate(request.user):
+        reports = (reverse("translation_status"), reverse("wagtail_localize:translations_report"))
+        menu_items[:] = [item for item in menu_items if item.url not in reports]
 
 
 hooks.register("construct_translated_pages_to_cascade_actions", translations_to_cascade)

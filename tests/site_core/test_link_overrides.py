@@ -1,9 +1,10 @@
-"""Translators' link overrides (wagtail-localize) obey the same link rules."""
+"""Translators' link overrides (wagtail-localize) obey the same link rules:
+an unsafe one is kept, marked with the reason (shown on the segment) and
+never applied."""
 
 from urllib.parse import urlencode
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
@@ -36,22 +37,25 @@ def put_override(client, translation, value):
     return client.put(url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded")
 
 
-def test_unsafe_link_override_is_refused_with_a_reason(admin_client, french_translation):
+def test_unsafe_link_override_is_answered_with_a_reason(admin_client, french_translation):
     response = put_override(admin_client, french_translation, "javascript:alert(document.cookie)")
-    assert response.status_code == 400
     assert "http://, https://, mailto: or tel:" in response.json()["error"]
-    assert not SegmentOverride.objects.exists()
+    assert SegmentOverride.objects.get().has_error
 
 
 def test_safe_link_override_is_stored(admin_client, french_translation):
     response = put_override(admin_client, french_translation, "https://www.uclg.org/fr/")
     assert response.status_code == 201
-    assert SegmentOverride.objects.get().data_json == '"https://www.uclg.org/fr/"'
+    assert response.json()["error"] is None
+    override = SegmentOverride.objects.get()
+    assert override.data_json == '"https://www.uclg.org/fr/"' and not override.has_error
 
 
-def test_unsafe_override_is_refused_whatever_saves_it(french_translation):
+def test_unsafe_override_is_never_applied_whatever_saves_it(french_translation):
     segment = OverridableSegment.objects.get(source=french_translation.source)
-    with pytest.raises(ValidationError):
-        SegmentOverride.objects.create(
-            locale=french_translation.target_locale, context=segment.context, data_json='"data:text/html,x"'
-        )
+    override = SegmentOverride.objects.create(
+        locale=french_translation.target_locale, context=segment.context, data_json='"data:text/html,x"'
+    )
+    assert override.has_error
+    french_translation.save_target(publish=False)
+    assert "data:text/html" not in str(french_translation.get_target_instance().get_latest_revision().content)
