@@ -18,15 +18,14 @@ def form_fields(html):
 
 
 class Visitor:
-    def __init__(self, base_url, language="en"):
+    def __init__(self, base_url):
         self.base_url = base_url
         self.cookies = {}
-        self.language = language
 
     def request(self, method, path, headers=None, **kwargs):
         headers = {
             "X-Forwarded-Proto": "https",
-            "Accept-Language": self.language,
+            "Accept-Language": "en",  # what decides the language outside /en/, /es/, /fr/
             "Referer": f"https://{self.base_url.split('://', 1)[1]}{path}",
             **({"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())} if self.cookies else {}),
             **(headers or {}),
@@ -48,8 +47,7 @@ class Visitor:
     def log_in(self, username, password):
         """Through the Wagtail admin's login form, as a person would; the
         response to the form."""
-        form = self.get("/admin/login/")
-        token = CSRF_FIELD.search(form.text).group(1)
+        token = CSRF_FIELD.search(self.get("/admin/login/").text).group(1)
         return self.post(
             "/admin/login/",
             {"csrfmiddlewaretoken": token, "username": username, "password": password, "next": "/admin/"},

@@ -87,8 +87,7 @@ def production_site(django_db_blocker, tmp_path_factory):
         for command in ("migrate", "load_demo_content", "ensure_local_admin"):
             _manage(command, env=dev)
         assert collect.wait() == 0, "collectstatic failed"
-        with django_db_blocker.unblock():
-            cache.clear()  # the leg's own Redis database
+        cache.clear()  # the leg's own Redis database
         access_log = work / "access.log"
         base_url = f"http://127.0.0.1:{_free_port()}"
         server = subprocess.Popen(
@@ -107,9 +106,8 @@ def production_site(django_db_blocker, tmp_path_factory):
         if server is not None:
             server.terminate()
             server.wait(timeout=30)
-        with django_db_blocker.unblock():
-            cache.clear()
-            connections.close_all()
+        cache.clear()
+        connections.close_all()
         with _maintenance_connection() as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
