@@ -9,7 +9,7 @@ ADMIN_USERNAME ?= admin
 ADMIN_PASSWORD ?= admin
 export ADMIN_USERNAME ADMIN_PASSWORD
 
-.PHONY: run test lint messages install
+.PHONY: run test test-production lint messages install
 
 install: $(VENV)/.installed
 
@@ -33,6 +33,24 @@ run: install
 test: install
 	DJANGO_SETTINGS_MODULE=site_core.settings.test $(MANAGE) compile_catalogues
 	$(BIN)/pytest
+
+# The production leg: the site as deployed (site_core.settings.production,
+# gunicorn with 2 workers, PostgreSQL, Redis, page cache on) on loopback,
+# checked over HTTP by tests/production/, which creates and drops its own
+# database. Needs PostgreSQL and Redis on 127.0.0.1. The first test's timeout
+# also covers the setup (migrate, demo content), hence the longer one.
+PRODUCTION_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/l4a_production_leg_$(shell date +%s)
+PRODUCTION_REDIS_URL ?= redis://127.0.0.1:6379/15
+
+test-production: install
+	DJANGO_SETTINGS_MODULE=site_core.settings.test $(MANAGE) compile_catalogues
+	DJANGO_SETTINGS_MODULE=site_core.settings.production \
+	DATABASE_URL=$(PRODUCTION_DATABASE_URL) \
+	REDIS_URL=$(PRODUCTION_REDIS_URL) \
+	SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))") \
+	ALLOWED_HOSTS=127.0.0.1 \
+	PAGE_CACHE_SECONDS=300 \
+	$(BIN)/pytest tests/production -m production --timeout 900
 
 lint: install
 	$(BIN)/ruff check .

@@ -48,3 +48,8 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler400 = "site_core.error_views.bad_request"
+handler403 = "site_core.error_views.permission_denied"
+handler404 = "site_core.error_views.page_not_found"
+handler500 = "site_core.error_views.server_error"

@@ -29,8 +29,11 @@ def redirect_page_served_under_another_language(page, request, serve_args, serve
     return None
 
 
-# After the language redirect above: only a page served in its own language is cached.
-hooks.register("before_serve_page", page_cache.serve_from_cache, order=100)
+# An on_serve_page hook ordered after Wagtail's own (order 0), so it runs
+# inside Wagtail's view-restriction check, and after every before_serve_page
+# hook (the language redirect above): only a page a visitor may see, in its own
+# language, is served from or kept in the cache.
+hooks.register("on_serve_page", page_cache.serve_from_cache, order=100)
 
 
 class SDGViewSet(SnippetViewSet):

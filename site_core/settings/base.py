@@ -57,6 +57,7 @@ MIDDLEWARE = [
     # The load balancer's probe needs no host check, HTTPS or cache.
     "site_core.operations.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -94,6 +95,48 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
     },
+}
+
+# Permissions-Policy header on every response: the browser features the site
+# uses are allowed to it and to the video block's players (after a press on
+# play); every other powerful feature, and the ad-tracking APIs, is denied to
+# the site and to anything it frames.
+VIDEO_PLAYERS = ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+PERMISSIONS_POLICY = {
+    "autoplay": VIDEO_PLAYERS,
+    "fullscreen": VIDEO_PLAYERS,
+    "picture-in-picture": VIDEO_PLAYERS,
+    **dict.fromkeys(
+        [
+            "accelerometer",
+            "ambient-light-sensor",
+            "bluetooth",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "encrypted-media",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "identity-credentials-get",
+            "idle-detection",
+            "interest-cohort",
+            "local-fonts",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "otp-credentials",
+            "payment",
+            "publickey-credentials-create",
+            "publickey-credentials-get",
+            "screen-wake-lock",
+            "serial",
+            "usb",
+            "window-management",
+            "xr-spatial-tracking",
+        ],
+        [],
+    ),
 }
 
 ROOT_URLCONF = "site_core.urls"

@@ -1,0 +1,103 @@
+"""The shared page cache as deployed: anonymous views are kept in Redis for
+every worker; editors, members and previews never get or make a cached
+copy; a publish is seen by both workers at once."""
+
+import itertools
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.production.client import Visitor
+
+pytestmark = pytest.mark.production
+
+probes = itertools.count()
+
+
+def publish(page, **changes):
+    for field, value in changes.items():
+        setattr(page, field, value)
+    page.save_revision().publish()
+
+
+def served_by(production_site, probe_ids):
+    """{probe id: pid of the gunicorn worker that answered it}, from the access log."""
+    wanted = set(probe_ids)
+    deadline = time.monotonic() + 5
+    while True:  # a worker writes its log line just after answering
+        lines = (line.split(" ", 2) for line in production_site["access_log"].read_text().splitlines())
+        found = {probe: pid for pid, probe, _rest in lines if probe in wanted}
+        if len(found) == len(wanted) or time.monotonic() > deadline:
+            return found
+        time.sleep(0.05)
+
+
+def views_until_both_workers_answer(production_site, url, within):
+    """Anonymous GETs, four at a time on new connections, until both workers
+    have answered or `within` seconds have passed: [(response, worker pid)]."""
+    deadline = time.monotonic() + within
+    answered = []
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        while len({pid for _response, pid in answered}) < 2 and time.monotonic() < deadline:
+            ids = [f"probe-{next(probes)}" for _ in range(4)]
+            responses = list(
+                pool.map(lambda probe: Visitor(production_site["base_url"]).get(url, headers={"X-Probe": probe}), ids)
+            )
+            workers = served_by(production_site, ids)
+            answered += [(response, workers.get(probe)) for probe, response in zip(ids, responses, strict=True)]
+    return answered
+
+
+def test_anonymous_views_are_kept_for_the_next_visitor(visitor, pages):
+    page = pages["public"]["es"]
+    publish(page)
+    miss, hit = visitor.get(page.url), Visitor(visitor.base_url).get(page.url)
+    assert (miss.status_code, miss.headers["X-Page-Cache"], hit.headers["X-Page-Cache"]) == (200, "miss", "hit")
+    assert hit.content == miss.content
+
+
+def test_editors_never_get_or_make_a_cached_copy(admin_visitor, visitor, pages):
+    page = pages["public"]["fr"]
+    publish(page)
+    for _ in range(2):
+        response = admin_visitor.get(page.url)
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response.headers
+        assert "wagtail-userbar" in response.text  # rendered for this editor
+    assert visitor.get(page.url).headers["X-Page-Cache"] == "miss"  # the editor left no copy
+    hit = visitor.get(page.url)
+    assert hit.headers["X-Page-Cache"] == "hit"
+    assert "wagtail-userbar" not in hit.text
+    assert "X-Page-Cache" not in admin_visitor.get(page.url).headers
+
+
+def test_a_preview_never_reaches_the_cache(admin_visitor, visitor, pages):
+    page = pages["public"]["en"]
+    publish(page)
+    live_title = page.title
+    page.title = "Unpublished draft title"
+    page.save_revision()
+    preview = admin_visitor.get(f"/admin/pages/{page.id}/view_draft/")
+    assert preview.status_code == 200
+    assert "Unpublished draft title" in preview.text
+    assert "X-Page-Cache" not in preview.headers
+    for expected in ("miss", "hit"):
+        response = visitor.get(page.url)
+        assert response.headers["X-Page-Cache"] == expected
+        assert live_title in response.text
+        assert "Unpublished draft title" not in response.text
+    page.title = live_title
+
+
+def test_a_publish_is_seen_by_both_workers_within_a_second(production_site, pages):
+    page = pages["public"]["fr"]
+    publish(page, title="Leg page, before the publish")
+    before = views_until_both_workers_answer(production_site, page.url, within=10)
+    assert len({pid for _response, pid in before}) == 2
+    assert all("before the publish" in response.text for response, _pid in before)
+
+    publish(page, title="Leg page, after the publish")
+    after = views_until_both_workers_answer(production_site, page.url, within=1)
+    assert len({pid for _response, pid in after}) == 2, "both workers did not answer within a second"
+    assert all("after the publish" in response.text for response, _pid in after)
