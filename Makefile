@@ -1,5 +1,6 @@
 # Two commands set everything up: `make run` (site with demo content) and
 # `make test` (the whole test suite). Both create .venv on first use.
+# docs/CONTRIBUTING.md describes every target.
 PYTHON ?= python3
 PORT ?= 8000
 VENV := .venv
@@ -8,15 +9,18 @@ MANAGE := $(BIN)/python manage.py
 ADMIN_USERNAME ?= admin
 ADMIN_PASSWORD ?= admin
 export ADMIN_USERNAME ADMIN_PASSWORD
+UV_COMPILE := $(BIN)/uv pip compile --quiet --python-version 3.11 --custom-compile-command "make lock"
 
-.PHONY: run test lint messages install
+.PHONY: run test lint messages install lock
 
+# The development set: what production runs (requirements.txt) plus test,
+# lint and lock tools. Production installs requirements.txt only.
 install: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
 run: install
@@ -37,6 +41,13 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Re-resolve requirements.txt and requirements-dev.txt after editing
+# requirements.in or requirements-dev.in; pins that still fit are kept.
+# Upgrade one package: `make lock UPGRADE="--upgrade-package wagtail"`.
+lock: install
+	$(UV_COMPILE) $(UPGRADE) requirements.in -o requirements.txt
+	$(UV_COMPILE) $(UPGRADE) requirements-dev.in -o requirements-dev.txt
 
 # Refresh locale/{es,fr}/LC_MESSAGES/django.po after changing interface text
 # (needs GNU gettext's xgettext; `make run` and `make test` do not).
