@@ -1,4 +1,5 @@
 import pytest
+from django.test import override_settings
 from django.utils import translation
 
 from tests.factories import build_home_pages, build_standard_page
@@ -8,6 +9,14 @@ ABOUT_SPEC = {
     "es": {"title": "Acerca de", "slug": "acerca-de", "intro": "Qué son los HUBs."},
     "fr": {"title": "À propos", "slug": "a-propos", "intro": "Ce que sont les HUBs."},
 }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def media_root_per_process(tmp_path_factory):
+    """Uploads and renditions go to a temporary folder of this test process
+    (one per pytest-xdist worker), never to the project's media/."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
 
 
 @pytest.fixture(autouse=True)
