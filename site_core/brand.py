@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 
 from django.utils.translation import gettext_lazy as _
 
-# From /shared/brand/palette.json (working values, see the brand README).
+# Working values, not an official manual: where each comes from is in docs/decisions.md (Brand and accessibility).
 PALETTE = {
     "red": "#E0101E",
     "orange": "#EC6221",
