@@ -9,9 +9,16 @@ MANAGE := $(BIN)/python manage.py
 ADMIN_USERNAME ?= admin
 ADMIN_PASSWORD ?= admin
 export ADMIN_USERNAME ADMIN_PASSWORD
+# Extra pytest arguments for `make test`, e.g. PYTEST_ARGS='-m "not browser"'.
+PYTEST_ARGS ?=
+# One worker per CPU core. A test file's tests stay together on one worker (so
+# module-scoped fixtures are built once), and files are handed out in
+# pytest-django's order: transactional tests (tests/browser/), which empty the
+# database, come after every other test that uses it.
+PYTEST_WORKERS ?= auto
 UV_COMPILE := $(BIN)/uv pip compile --quiet --python-version 3.11 --custom-compile-command "make lock"
 
-.PHONY: run test lint messages install lock
+.PHONY: run test lint format messages install lock
 
 # The development set: what production runs (requirements.txt) plus test,
 # lint and lock tools. Production installs requirements.txt only.
@@ -36,11 +43,17 @@ run: install
 
 test: install
 	DJANGO_SETTINGS_MODULE=site_core.settings.test $(MANAGE) compile_catalogues
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder --cov $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
+
+# Rewrites Python files in place: formatting and the lint fixes ruff can make.
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 # Re-resolve requirements.txt and requirements-dev.txt after editing
 # requirements.in or requirements-dev.in; pins that still fit are kept.

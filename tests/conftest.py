@@ -11,6 +11,24 @@ ABOUT_SPEC = {
 }
 
 
+def pytest_collection_modifyitems(items):
+    """A transactional test empties the database when it ends, migrations'
+    rows included. pytest-django runs those tests after every other test that
+    uses the database, and `make test` hands whole files to its workers in
+    that order; a file that mixed both kinds would break the order."""
+    kinds = {}
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if (marker and marker.kwargs.get("transaction")) or fixtures & {"transactional_db", "live_server"}:
+            kinds.setdefault(item.path, set()).add("transactional")
+        elif marker or "db" in fixtures:
+            kinds.setdefault(item.path, set()).add("db")
+    mixed = sorted(str(path) for path, found in kinds.items() if len(found) > 1)
+    if mixed:
+        raise pytest.UsageError(f"Put transactional tests in a file of their own: {', '.join(mixed)}")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def media_root_per_process(tmp_path_factory):
     """Uploads and renditions go to a temporary folder of this test process
