@@ -1,5 +1,6 @@
 # Two commands set everything up: `make run` (site with demo content) and
 # `make test` (the whole test suite). Both create .venv on first use.
+# docs/CONTRIBUTING.md describes every target.
 PYTHON ?= python3
 PORT ?= 8000
 VENV := .venv
@@ -8,15 +9,25 @@ MANAGE := $(BIN)/python manage.py
 ADMIN_USERNAME ?= admin
 ADMIN_PASSWORD ?= admin
 export ADMIN_USERNAME ADMIN_PASSWORD
+# Extra pytest arguments for `make test`, e.g. PYTEST_ARGS='-m "not browser"'.
+PYTEST_ARGS ?=
+# One worker per CPU core. A test file's tests stay together on one worker (so
+# module-scoped fixtures are built once), and files are handed out in
+# pytest-django's order: transactional tests (tests/browser/), which empty the
+# database, come after every other test that uses it.
+PYTEST_WORKERS ?= auto
+UV_COMPILE := $(BIN)/uv pip compile --quiet --python-version 3.11 --custom-compile-command "make lock"
 
-.PHONY: run test test-production lint messages install
+.PHONY: run test test-production lint format messages install lock
 
+# The development set: what production runs (requirements.txt) plus test,
+# lint and lock tools. Production installs requirements.txt only.
 install: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
 run: install
@@ -32,7 +43,7 @@ run: install
 
 test: install
 	DJANGO_SETTINGS_MODULE=site_core.settings.test $(MANAGE) compile_catalogues
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder --cov $(PYTEST_ARGS)
 
 # The production leg: the site as deployed (site_core.settings.production,
 # gunicorn with 2 workers, PostgreSQL, Redis, page cache on) on loopback,
@@ -55,6 +66,19 @@ test-production: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
+
+# Rewrites Python files in place: formatting and the lint fixes ruff can make.
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Re-resolve requirements.txt and requirements-dev.txt after editing
+# requirements.in or requirements-dev.in; pins that still fit are kept.
+# Upgrade one package: `make lock UPGRADE="--upgrade-package wagtail"`.
+lock: install
+	$(UV_COMPILE) $(UPGRADE) requirements.in -o requirements.txt
+	$(UV_COMPILE) $(UPGRADE) requirements-dev.in -o requirements-dev.txt
 
 # Refresh locale/{es,fr}/LC_MESSAGES/django.po after changing interface text
 # (needs GNU gettext's xgettext; `make run` and `make test` do not).

@@ -1,4 +1,4 @@
-"""One HUB initiative (DESIGN.md §4)."""
+"""One HUB initiative (docs/decisions.md, What a HUB is)."""
 
 from django import forms
 from django.core.exceptions import ValidationError

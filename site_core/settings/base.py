@@ -79,7 +79,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Public pages load nothing from third parties (DESIGN.md §9). The Wagtail
+# Public pages load nothing from third parties (docs/decisions.md, Privacy). The Wagtail
 # admin relies on inline scripts and styles, so it keeps its own rules.
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
@@ -221,7 +221,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages: English is the fallback and the default source locale; all three
-# are equal and prefixed in URLs (DESIGN.md §6, §9).
+# are equal and prefixed in URLs (docs/decisions.md, Languages).
 LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("en", "English"),

@@ -1,7 +1,7 @@
 """The pattern library in Chromium: axe-core finds no violation at phone and
 desktop widths, nothing is blocked by the CSP, and the video facade only
 contacts the host after a click. axe-core comes from the axe-playwright-python
-package (requirements.txt), which bundles axe.min.js."""
+package (requirements-dev.txt), which bundles axe.min.js."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe

@@ -1,16 +1,13 @@
-"""Builders and fixtures for the call-for-proposals tests (imported by the
-test_proposals_* modules)."""
+"""Builders for the call-for-proposals tests: the call page in three
+languages and valid form data (tests/hub_pages/conftest.py holds the fixtures)."""
 
 import datetime
 
-import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from hub_pages.models import ProposalPage
 from site_core.demo.translation import page_in_all_languages
 from site_core.models import SDG, Theme
-from tests.hub_pages.factories import build_theme
 
 CALL_SPEC = {
     "en": {"title": "Propose a HUB", "slug": "propose", "intro": [("paragraph", "<p>Tell us about it.</p>")]},
@@ -78,32 +75,3 @@ def valid_data(language="en", results=(FIRST_RESULT,), **overrides):
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
-
-
-@pytest.fixture
-def communications_team(db):
-    """The team's group. ensure_roles runs after migrate; called again here
-    (idempotent) so these tests do not depend on signal order (see report)."""
-    from django.contrib.auth.models import Group
-
-    from site_core.roles import COMMUNICATIONS_TEAM, ensure_roles
-
-    ensure_roles()
-    return Group.objects.get(name=COMMUNICATIONS_TEAM)
-
-
-@pytest.fixture
-def water_theme(db):
-    return build_theme("water", "Water")
-
-
-@pytest.fixture
-def call(homes, water_theme):
-    return build_call(homes)
-
-
-@pytest.fixture(autouse=True)
-def clear_rate_limit_counters():
-    cache.clear()
-    yield
-    cache.clear()

@@ -1,5 +1,5 @@
 """Which HubPage fields wagtail-localize translates and which it copies
-from the source page (guide §2.3): figures, dates, places and relations are
+from the source page (docs/decisions.md, Translation of content): figures, dates, places and relations are
 synchronised; words are translated."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Where HUB pages may live in the tree (DESIGN.md §3)."""
+"""Where HUB pages may live in the tree (docs/decisions.md, Page tree)."""
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase

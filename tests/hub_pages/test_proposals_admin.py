@@ -1,4 +1,3 @@
-# ruff: noqa: F811 (pytest fixtures imported from proposal_helpers)
 """The communications team's review: list, filters, inspect, status history,
 Accept (a draft HubPage with every field mapped), Decline, CSV export, permissions."""
 
@@ -17,14 +16,7 @@ from hub_pages.models import HubPage, HubProposal, HubProposalStatusChange, Prop
 from hub_pages.models.proposals import ProposalStatusError
 from hub_pages.proposals.accept import accept_proposal
 from tests.hub_pages.factories import build_partner
-from tests.hub_pages.proposal_helpers import (  # noqa: F401 (fixtures)
-    FIRST_RESULT,
-    call,
-    clear_rate_limit_counters,
-    communications_team,
-    valid_data,
-    water_theme,
-)
+from tests.hub_pages.proposal_helpers import FIRST_RESULT, valid_data
 
 pytestmark = pytest.mark.django_db
 

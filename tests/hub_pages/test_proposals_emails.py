@@ -1,4 +1,3 @@
-# ruff: noqa: F811 (pytest fixtures imported from proposal_helpers)
 """The acknowledgement (in the proposer's language) and the team notification."""
 
 import pytest
@@ -9,13 +8,7 @@ from wagtail.users.models import UserProfile
 
 from hub_pages.models import HubProposal
 from site_core.roles import COMMUNICATIONS_TEAM
-from tests.hub_pages.proposal_helpers import (  # noqa: F401 (fixtures)
-    call,
-    clear_rate_limit_counters,
-    communications_team,
-    valid_data,
-    water_theme,
-)
+from tests.hub_pages.proposal_helpers import valid_data
 
 pytestmark = pytest.mark.django_db
 

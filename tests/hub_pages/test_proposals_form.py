@@ -1,4 +1,3 @@
-# ruff: noqa: F811 (pytest fixtures imported from proposal_helpers)
 """The public proposal form: validation messages in the visitor's language,
 nothing lost on error, accessible error markup, what gets stored."""
 
@@ -10,14 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
 from hub_pages.models import HubProposal, ProposalStatus
-from tests.hub_pages.proposal_helpers import (  # noqa: F401 (fixtures)
-    FIRST_RESULT,
-    call,
-    clear_rate_limit_counters,
-    results_data,
-    valid_data,
-    water_theme,
-)
+from tests.hub_pages.proposal_helpers import FIRST_RESULT, valid_data
 
 pytestmark = pytest.mark.django_db
 

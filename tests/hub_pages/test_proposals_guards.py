@@ -1,4 +1,3 @@
-# ruff: noqa: F811 (pytest fixtures imported from proposal_helpers)
 """The spam and abuse guards, and the proposal window."""
 
 import datetime
@@ -9,13 +8,7 @@ from django.utils import timezone
 
 from hub_pages.models import HubProposal, HubProposalStatusChange
 from site_core.rate_limit import client_ip
-from tests.hub_pages.proposal_helpers import (  # noqa: F401 (fixtures)
-    build_call,
-    call,
-    clear_rate_limit_counters,
-    valid_data,
-    water_theme,
-)
+from tests.hub_pages.proposal_helpers import build_call, valid_data
 
 pytestmark = pytest.mark.django_db
 

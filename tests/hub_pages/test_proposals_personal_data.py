@@ -1,4 +1,3 @@
-# ruff: noqa: F811 (pytest fixtures imported from proposal_helpers)
 """A proposer's contact person and e-mail stay in the proposal (admin only):
 accepting never puts them on the HUB page, whose public contact is its own
 field, empty until an editor fills it."""
@@ -13,13 +12,7 @@ from wagtail.users.models import UserProfile
 
 from hub_pages.models import HubPage, HubProposal
 from hub_pages.proposals.accept import accept_proposal
-from tests.hub_pages.proposal_helpers import (  # noqa: F401 (fixtures)
-    call,
-    clear_rate_limit_counters,
-    communications_team,
-    valid_data,
-    water_theme,
-)
+from tests.hub_pages.proposal_helpers import valid_data
 
 pytestmark = pytest.mark.django_db
 

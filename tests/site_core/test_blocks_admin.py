@@ -8,7 +8,6 @@ from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, 
 
 from site_core.blocks.choices import PARAGRAPH_FEATURES
 from site_core.models import StandardPage
-from tests.site_core.block_fixtures import document, image, media_root, partners, sdgs  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +48,7 @@ def body_errors(response):
     return response.context["form"].errors.as_data()["body"][0].as_json_data()
 
 
-def test_every_block_is_saved_through_the_admin(admin_client, about_pages, image, document, partners, sdgs):  # noqa: F811
+def test_every_block_is_saved_through_the_admin(admin_client, about_pages, image, document, partners, sdgs):
     page = about_pages["en"]
     blocks = [
         ("heading", {"text": "What a HUB is", "level": "h2", "anchor": "what"}),
@@ -160,7 +159,7 @@ def test_admin_refuses_a_duplicate_anchor_inside_a_section(admin_client, about_p
     ]
 
 
-def test_admin_refuses_an_image_without_alt_text(admin_client, about_pages, image):  # noqa: F811
+def test_admin_refuses_an_image_without_alt_text(admin_client, about_pages, image):
     response = post_body(
         admin_client,
         about_pages["en"],
@@ -197,7 +196,7 @@ def test_admin_refuses_an_unsafe_link_and_a_raw_colour(admin_client, about_pages
     assert "call_to_action" not in stored_types(about_pages["en"])
 
 
-def test_block_previews_render_with_the_site_styles(admin_client, image):  # noqa: F811
+def test_block_previews_render_with_the_site_styles(admin_client, image):
     from site_core.blocks import BodyBlock
 
     for name, block in BodyBlock().child_blocks.items():

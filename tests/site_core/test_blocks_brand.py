@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 
 from site_core.blocks.choices import CALL_TO_ACTION_STYLES, SECTION_BACKGROUNDS
 from site_core.brand import (
@@ -18,6 +19,7 @@ from site_core.brand import (
     contrast_ratio,
     sdg_stylesheet,
     sdg_text_colour,
+    surfaces_stylesheet,
 )
 from site_core.sdgs import GOALS
 
@@ -51,7 +53,9 @@ def test_css_palette_tokens_equal_the_python_palette():
 
 
 def test_css_surfaces_equal_the_python_surfaces():
-    rules = css_rules(STATIC / "css" / "components" / "surfaces.css")
+    css_file = STATIC / "css" / "components" / "surfaces.css"
+    assert css_file.read_text() == surfaces_stylesheet(SURFACES, DEFAULT_SURFACE), "run `manage.py write_brand_css`"
+    rules = css_rules(css_file)
     for name, surface in SURFACES.items():
         expected = {
             f"surface-{role.replace('_', '-')}": f"var(--colour-{colour})"
@@ -92,13 +96,19 @@ def test_aa_thresholds_are_wcag_22():
 
 def test_sdg_stylesheet_is_generated_from_the_goals():
     css_file = STATIC / "css" / "components" / "sdg_tag.css"
-    assert css_file.read_text() == sdg_stylesheet(GOALS), "run `manage.py write_sdg_css`"
+    assert css_file.read_text() == sdg_stylesheet(GOALS), "run `manage.py write_brand_css`"
     rules = css_rules(css_file)
     for goal in GOALS:
         rule = rules[f".sdg--{goal['number']}"]
         assert rule["sdg-background"] == goal["colour"]
         text = rule["sdg-text"].removeprefix("var(--colour-").removesuffix(")")
         assert contrast_ratio(PALETTE[text], goal["colour"]) >= AA_TEXT, goal["number"]
+
+
+def test_write_brand_css_writes_both_generated_stylesheets(tmp_path):
+    call_command("write_brand_css", directory=tmp_path, stdout=None)
+    assert (tmp_path / "surfaces.css").read_text() == surfaces_stylesheet(SURFACES, DEFAULT_SURFACE)
+    assert (tmp_path / "sdg_tag.css").read_text() == sdg_stylesheet(GOALS)
 
 
 def test_yellow_goals_get_dark_text_and_dark_goals_white_text():

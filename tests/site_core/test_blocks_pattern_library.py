@@ -5,12 +5,11 @@ from bs4 import BeautifulSoup
 
 from site_core.blocks import BodyBlock
 from site_core.blocks.choices import CALL_TO_ACTION_STYLES, SECTION_BACKGROUNDS
-from tests.site_core.block_fixtures import document, image, media_root, partners, sdgs  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
 
-def test_pattern_library_shows_every_block_in_every_variant(client, homes, image, document, partners, sdgs):  # noqa: F811
+def test_pattern_library_shows_every_block_in_every_variant(client, homes, image, document, partners, sdgs):
     response = client.get("/en/pattern-library/")
     assert response.status_code == 200
     assert response["X-Robots-Tag"] == "noindex, nofollow"
@@ -29,7 +28,7 @@ def test_pattern_library_shows_every_block_in_every_variant(client, homes, image
     assert soup.select_one("#block-image img[alt='']") is not None  # the decorative variant
 
 
-def test_pattern_library_speaks_the_current_language(client, homes, sdgs):  # noqa: F811
+def test_pattern_library_speaks_the_current_language(client, homes, sdgs):
     soup = BeautifulSoup(client.get("/es/pattern-library/").content, "html.parser")
     assert soup.select_one("html")["lang"] == "es"
     assert soup.select_one("h1").text == "Biblioteca de componentes"

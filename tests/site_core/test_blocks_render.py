@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from site_core.blocks import BodyBlock
 from site_core.models import StandardPage
-from tests.site_core.block_fixtures import document, every_block_body, image, media_root, partners, sdgs  # noqa: F401
+from tests.site_core.block_fixtures import every_block_body
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ RESOURCE_ATTRIBUTES = ("src", "srcset", "data", "poster", "action", "formaction"
 
 
 @pytest.fixture
-def block_pages(homes, image, document, partners, sdgs):  # noqa: F811
+def block_pages(homes, image, document, partners, sdgs):
     """An English page using every block (SDG 7 chosen in Spanish, partners in
     English), and a Spanish translation of it."""
     goals = [sdgs[7]["es"], sdgs[11]["en"]]

@@ -17,7 +17,6 @@ from site_core.blocks import (
 )
 from site_core.blocks.choices import ALLOWED_LINK_SCHEMES
 from site_core.url_safety import ALLOWED_SCHEMES
-from tests.site_core.block_fixtures import image, media_root, sdgs  # noqa: F401
 
 
 def simplify(errors):
@@ -148,7 +147,7 @@ def test_a_palette_change_that_breaks_contrast_refuses_the_save(monkeypatch):
 # Images -----------------------------------------------------------------------------
 
 
-def image_value(image, **values):  # noqa: F811
+def image_value(image, **values):
     return {
         "image": image.pk,
         "alt_text": "",
@@ -160,18 +159,18 @@ def image_value(image, **values):  # noqa: F811
     }
 
 
-def test_image_without_alt_text_is_refused(image):  # noqa: F811
+def test_image_without_alt_text_is_refused(image):
     errors = error_json(ImageBlock(), image_value(image))
     assert errors["blockErrors"]["alt_text"] == ["Write an alternative text, or tick “decorative”."]
 
 
 @pytest.mark.parametrize("alt_text", ["hub-workshop.png", "HUB-WORKSHOP.PNG", "hub-workshop"])
-def test_file_name_as_alt_text_is_refused(image, alt_text):  # noqa: F811
+def test_file_name_as_alt_text_is_refused(image, alt_text):
     errors = error_json(ImageBlock(), image_value(image, alt_text=alt_text))
     assert errors["blockErrors"]["alt_text"] == ["The file name is not an alternative text: describe the image."]
 
 
-def test_described_or_decorative_images_are_accepted(image):  # noqa: F811
+def test_described_or_decorative_images_are_accepted(image):
     block = ImageBlock()
     assert block.clean(block.to_python(image_value(image, alt_text="Mayors at a workshop")))["alt_text"]
     assert block.clean(block.to_python(image_value(image, decorative=True)))["decorative"] is True
@@ -262,7 +261,7 @@ def test_key_figure_label_length_is_limited_and_stated():
 @pytest.mark.parametrize(
     "url", ["https://example.org/video.mp4", "https://www.youtube.com/watch?v=short", "https://vimeo.com/about"]
 )
-def test_video_must_be_youtube_or_vimeo(image, url):  # noqa: F811
+def test_video_must_be_youtube_or_vimeo(image, url):
     errors = error_json(VideoBlock(), {"url": url, "title": "A film", "thumbnail": image.pk, "caption": ""})
     assert errors["blockErrors"]["url"] == ["Use the address of a YouTube or Vimeo video."]
 
@@ -275,13 +274,13 @@ def test_video_must_be_youtube_or_vimeo(image, url):  # noqa: F811
         ("https://vimeo.com/76979871", "vimeo", "76979871"),
     ],
 )
-def test_video_addresses_are_understood(image, url, provider, video_id):  # noqa: F811
+def test_video_addresses_are_understood(image, url, provider, video_id):
     block = VideoBlock()
     value = block.clean(block.to_python({"url": url, "title": "A film", "thumbnail": image.pk, "caption": ""}))
     assert (value.provider(), value.video_id()) == (provider, video_id)
 
 
-def test_the_same_goal_twice_is_refused_even_across_languages(sdgs):  # noqa: F811
+def test_the_same_goal_twice_is_refused_even_across_languages(sdgs):
     errors = error_json(SDGBadgesBlock(), {"goals": [sdgs[7]["en"].pk, sdgs[11]["en"].pk, sdgs[7]["es"].pk]})
     assert errors["blockErrors"]["goals"]["blockErrors"] == {2: ["Already chosen above."]}
 

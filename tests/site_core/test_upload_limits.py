@@ -13,8 +13,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.users.models import UserProfile
 
-from tests.site_core.block_fixtures import media_root  # noqa: F401
-
 pytestmark = pytest.mark.django_db
 
 DOCUMENTS = "/admin/documents/add/"
@@ -22,7 +20,7 @@ IMAGES = "/admin/images/add/"
 
 
 @pytest.fixture
-def editor_client(client, media_root):  # noqa: F811
+def editor_client(client):
     def log_in(language):
         user = get_user_model().objects.create_superuser(f"editor-{language}", f"{language}@example.org", "x")
         profile = UserProfile.get_for_user(user)

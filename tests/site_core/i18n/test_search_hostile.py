@@ -10,7 +10,7 @@ from wagtail.documents import get_document_model
 
 from site_core.search.query import MAX_QUERY_LENGTH, clean_search_query
 from tests.factories import build_standard_page
-from tests.site_core.block_fixtures import make_image, media_root  # noqa: F401
+from tests.site_core.block_fixtures import make_image
 from tests.site_core.i18n.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -78,7 +78,7 @@ def test_hostile_characters_around_a_word_still_find_it(client, city_pages):
 
 
 @pytest.fixture
-def editor_client(client, django_user_model, city_pages, media_root):  # noqa: F811
+def editor_client(client, django_user_model, city_pages):
     make_image(title="City hall")
     get_document_model().objects.create(title="City plan", file=ContentFile(b"%PDF-1.4\n", name="city-plan.pdf"))
     call_command("update_index", verbosity=0)
