@@ -35,7 +35,10 @@ def explorable_pages(user):
 def _require_explorable(user, page_ids):
     if sees_whole_tree(user):
         return
-    wanted = {int(page_id) for page_id in page_ids}
+    try:
+        wanted = {int(page_id) for page_id in page_ids}
+    except ValueError:
+        raise PermissionDenied from None
     if explorable_pages(user).filter(pk__in=wanted).count() != len(wanted):
         raise PermissionDenied
 

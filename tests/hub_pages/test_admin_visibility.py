@@ -65,6 +65,7 @@ def admin_urls(tree):
         "/admin/choose-page/search/?q=Quokka",
         "/admin/choose-page/search/?q=Zanzibar",
         f"/admin/choose-page/chosen-multiple/?id={draft.pk}",
+        f"/admin/choose-page/chosen-multiple/?id={draft.pk}&id=x",
         f"/admin/bulk/wagtailcore/page/publish/?{b_ids}",
         f"/admin/bulk/wagtailcore/page/unpublish/?{b_ids}",
         f"/admin/bulk/wagtailcore/page/delete/?{b_ids}",
