@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('hub_pages', '0004_link_safety_and_block_library'),
+        ('hub_pages', '0001_squashed_0004'),
     ]
 
     operations = [

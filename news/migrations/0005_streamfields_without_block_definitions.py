@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0004_hero_image_mixin'),
+        ('news', '0001_squashed_0004'),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0002_homepage_featured_news_event'),
+        ('news', '0001_squashed_0004'),
         ('site_core', '0005_footertext_sitesettings'),
     ]
 
