@@ -3,13 +3,17 @@ the site over plain HTTP on loopback but says it came through an HTTPS proxy
 (`X-Forwarded-Proto: https`), so it keeps and sends the site's Secure cookies
 itself, and sends the Referer that Django's HTTPS CSRF check asks for."""
 
+import itertools
 import re
+import time
 from http.cookies import SimpleCookie
 
 import requests
 
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 FORM_ACTION = re.compile(r'<form[^>]* action="([^"]+)"')
+# Ids sent in the X-Probe header, which gunicorn's access log records with the worker's pid.
+probes = itertools.count()
 
 
 def form_fields(html):
@@ -52,3 +56,15 @@ class Visitor:
             "/admin/login/",
             {"csrfmiddlewaretoken": token, "username": username, "password": password, "next": "/admin/"},
         )
+
+
+def served_by(production_site, probe_ids):
+    """{probe id: pid of the gunicorn worker that answered it}, from the access log."""
+    wanted = set(probe_ids)
+    deadline = time.monotonic() + 5
+    while True:  # a worker writes its log line just after answering
+        lines = (line.split(" ", 2) for line in production_site["access_log"].read_text().splitlines())
+        found = {probe: pid for pid, probe, _rest in lines if probe in wanted}
+        if len(found) == len(wanted) or time.monotonic() > deadline:
+            return found
+        time.sleep(0.05)

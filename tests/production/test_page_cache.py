@@ -2,35 +2,20 @@
 every worker; editors, members and previews never get or make a cached
 copy; a publish is seen by both workers at once."""
 
-import itertools
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.production.client import Visitor
+from tests.production.client import Visitor, probes, served_by
 
 pytestmark = pytest.mark.production
-
-probes = itertools.count()
 
 
 def publish(page, **changes):
     for field, value in changes.items():
         setattr(page, field, value)
     page.save_revision().publish()
-
-
-def served_by(production_site, probe_ids):
-    """{probe id: pid of the gunicorn worker that answered it}, from the access log."""
-    wanted = set(probe_ids)
-    deadline = time.monotonic() + 5
-    while True:  # a worker writes its log line just after answering
-        lines = (line.split(" ", 2) for line in production_site["access_log"].read_text().splitlines())
-        found = {probe: pid for pid, probe, _rest in lines if probe in wanted}
-        if len(found) == len(wanted) or time.monotonic() > deadline:
-            return found
-        time.sleep(0.05)
 
 
 def views_until_both_workers_answer(production_site, url, within):
