@@ -10,7 +10,10 @@ MAP_FIELDS = ("title", "url_path", "lead_government", "country", "latitude", "lo
 def place_name(hub):
     """'Bilbao City Council, Spain': the lead government (the page's own
     language) and the country in the active language."""
-    return _("%(government)s, %(country)s") % {"government": hub.lead_government, "country": countries.name(hub.country)}
+    return _("%(government)s, %(country)s") % {
+        "government": hub.lead_government,
+        "country": countries.name(hub.country),
+    }
 
 
 def directory_map(hubs, request):

@@ -62,7 +62,10 @@ def clip(ring, limit_x, limit_y):
             previous = points[index - 1]
             if inside(current) != inside(previous):
                 share = (bound - previous[axis]) / (current[axis] - previous[axis])
-                crossing = [previous[0] + share * (current[0] - previous[0]), previous[1] + share * (current[1] - previous[1])]
+                crossing = [
+                    previous[0] + share * (current[0] - previous[0]),
+                    previous[1] + share * (current[1] - previous[1]),
+                ]
                 crossing[axis] = bound
                 ring.append(tuple(crossing))
             if inside(current):

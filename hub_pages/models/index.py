@@ -35,7 +35,9 @@ class HubIndexPage(IntroBodyMixin, Page):
         active_filters = QueryDict(mutable=True)
         active_filters.update({name: value for name, value in form.data.items() if value})
         matching = apply_filters(hubs, form.cleaned_data).order_by("title")
-        page_of_hubs, page_note = forgiving_page(with_card_relations(matching), request.GET.get("page"), self.hubs_per_page)
+        page_of_hubs, page_note = forgiving_page(
+            with_card_relations(matching), request.GET.get("page"), self.hubs_per_page
+        )
         page_of_hubs.object_list = add_card_sdgs(list(page_of_hubs.object_list), self.locale)
         context.update(
             {

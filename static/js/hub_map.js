@@ -124,11 +124,7 @@
         }
     }
 
-    if (points.length === 0) {
-        map.setView([20, 0], 1);
-    } else {
-        map.fitBounds(L.latLngBounds(points.map(latLng)), { padding: [40, 40], maxZoom: 4 });
-    }
+    map.fitBounds(L.latLngBounds(points.map(latLng)), { padding: [40, 40], maxZoom: 4 });
     draw();
     map.on("zoomend", draw);
 

@@ -97,9 +97,10 @@ def test_drafts_private_hubs_and_other_languages_stay_off_the_map(client, mapped
     assert "[es]" not in html.split('id="hub-map-points"', 1)[1]
 
 
-def test_no_map_when_no_hub_matches(client, mapped_directory):
-    points, html = map_data(client, mapped_directory["en"], "?sdg=1")
-    assert points is None and "data-hub-map" not in html
+@pytest.mark.parametrize("query", ["?sdg=1", "?region=africa"])  # no HUB; only Dakar, which has no coordinates
+def test_no_map_without_a_hub_to_place(client, mapped_directory, query):
+    points, html = map_data(client, mapped_directory["en"], query)
+    assert points is None and "data-hub-map" not in html and "hub_map.js" in html
 
 
 def test_the_map_data_takes_one_query(mapped_directory):
