@@ -40,11 +40,21 @@
 
     // Leaflet's own marker handlers are off (interactive, keyboard): the link
     // and the button inside each icon do the work, as the browser defines it.
+    // A marker's name opens towards the map's wider side, so it stays inside.
+    function placeLabel(element, position) {
+        var onTheRight = map.latLngToContainerPoint(position).x > map.getSize().x / 2;
+        element.classList.toggle("hub-map__marker--label-left", onTheRight);
+    }
+
     function addMarker(position, element, size) {
         element.addEventListener("focus", function () {
             canvas.scrollTop = 0;
             canvas.scrollLeft = 0;
-            map.panInside(position, { padding: [size * 2, size * 2] });
+            map.panInside(position, { padding: [size * 2, size * 2], animate: false });
+            placeLabel(element, position);
+        });
+        element.addEventListener("mouseenter", function () {
+            placeLabel(element, position);
         });
         L.DomEvent.disableClickPropagation(element);
         markers.addLayer(L.marker(position, { icon: pin(element, size), interactive: false, keyboard: false }));
