@@ -15,8 +15,13 @@
     var MAX_ZOOM = 6; // the 1:110m outlines look coarse beyond this
     var MARKER_SPACING = 28; // px: closer markers would overlap (each is 24 px wide)
 
+    var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
     root.hidden = false;
     var map = L.map(canvas, {
+        zoomAnimation: !still,
+        fadeAnimation: !still,
+        markerZoomAnimation: !still,
         attributionControl: false,
         zoomControl: false,
         minZoom: 0,
@@ -142,5 +147,8 @@
         .then(function (response) { return response.json(); })
         .then(function (outlines) {
             L.geoJSON(outlines, { className: "hub-map__country", interactive: false }).addTo(map);
+        })
+        .catch(function () {
+            // Without the outlines the markers still stand on the plain background, and still work.
         });
 })();
