@@ -18,7 +18,7 @@ PYTEST_ARGS ?=
 PYTEST_WORKERS ?= auto
 UV_COMPILE := $(BIN)/uv pip compile --quiet --python-version 3.11 --custom-compile-command "make lock"
 
-.PHONY: run test test-production lint format messages install lock
+.PHONY: run test test-production lint format messages install lock vendor
 
 # The development set: what production runs (requirements.txt) plus test,
 # lint and lock tools. Production installs requirements.txt only.
@@ -84,3 +84,14 @@ lock: install
 # (needs GNU gettext's xgettext; `make run` and `make test` do not).
 messages: install
 	$(MANAGE) makemessages --locale es --locale fr --ignore ".venv/*" --ignore "tests/*" --no-obsolete
+
+# Front-end packages from the npm registry into static/vendor/ (Leaflet, and the
+# country outlines built from world-atlas's Natural Earth TopoJSON), with their
+# licences and VERSIONS.json. Versions: tools/vendor/package.json and its lock
+# file; to upgrade, change a version there and run this again. Needs node and npm.
+vendor:
+	set -e; build=$$(mktemp -d); trap 'rm -rf "$$build"' EXIT; \
+	cp tools/vendor/package.json tools/vendor/package-lock.json "$$build"/; \
+	npm install --prefix "$$build" --ignore-scripts --no-audit --no-fund; \
+	cp "$$build"/package-lock.json tools/vendor/; \
+	node tools/vendor/build.mjs "$$build"/node_modules static/vendor

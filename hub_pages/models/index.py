@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.directory import apply_filters, build_filter_form
+from hub_pages.hub_map import directory_map
 from site_core.models.pages import IntroBodyMixin
 from site_core.pagination import forgiving_page
 
@@ -33,8 +34,10 @@ class HubIndexPage(IntroBodyMixin, Page):
         # The links to other pages keep the valid filters only.
         active_filters = QueryDict(mutable=True)
         active_filters.update({name: value for name, value in form.data.items() if value})
-        matching = with_card_relations(apply_filters(hubs, form.cleaned_data).order_by("title"))
-        page_of_hubs, page_note = forgiving_page(matching, request.GET.get("page"), self.hubs_per_page)
+        matching = apply_filters(hubs, form.cleaned_data).order_by("title")
+        page_of_hubs, page_note = forgiving_page(
+            with_card_relations(matching), request.GET.get("page"), self.hubs_per_page
+        )
         page_of_hubs.object_list = add_card_sdgs(list(page_of_hubs.object_list), self.locale)
         context.update(
             {
@@ -44,6 +47,8 @@ class HubIndexPage(IntroBodyMixin, Page):
                 "active_filters": active_filters,
                 "hubs": page_of_hubs,
                 "page_note": page_note,
+                # Every page of the filtered list, not only this one: the map is its overview.
+                "hub_map": directory_map(matching, request),
             }
         )
         return context

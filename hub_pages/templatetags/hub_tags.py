@@ -1,11 +1,13 @@
 """The home page's featured HUBs (site_core's template loads this tag; the
-logic stays in hub_pages)."""
+logic stays in hub_pages), and a HUB page's locator map."""
 
 from django import template
 from wagtail.models import Locale
 
 from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.choices import HubStatus
+from hub_pages.hub_map import place_name
+from hub_pages.locator_map import locator_map
 from hub_pages.models import HubPage
 
 register = template.Library()
@@ -34,3 +36,16 @@ def featured_hubs(context, limit=FEATURED_LIMIT):
     hubs = featured_hubs_for(home, Locale.get_active(), limit) if home is not None else []
     directory = hubs[0].get_parent() if hubs else None
     return {"request": context.get("request"), "hubs": hubs, "directory": directory}
+
+
+@register.simple_tag
+def hub_locator_map(hub):
+    """The locator map of components/hub_pages/locator_map.html, or None for
+    a HUB without coordinates."""
+    return locator_map(hub.latitude, hub.longitude)
+
+
+@register.simple_tag
+def hub_place(hub):
+    """'Bilbao City Council, Spain', in the active language."""
+    return place_name(hub)
