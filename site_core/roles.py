@@ -58,6 +58,8 @@ MODEL_PERMISSIONS = {
         "hub_pages.view_hubproposal",
         "hub_pages.change_hubproposal",
         "hub_pages.delete_hubproposal",
+        # Reports → Reach (site_core/reach/).
+        "site_core.view_pageviews",
     ],
     TRANSLATORS: [
         "wagtailadmin.access_admin",

@@ -13,6 +13,7 @@ from site_core import views
 from site_core.account_throttling import ThrottledPasswordResetView
 from site_core.admin_visibility import guarded_admin_urls
 from site_core.pattern_library import pattern_library
+from site_core.reach.recording import count_page_view
 from site_core.robots import robots_txt
 from site_core.search.views import search
 from site_core.sitemaps import MultilingualSitemap
@@ -35,6 +36,8 @@ urlpatterns = [
     # Outside i18n_patterns: one sitemap lists every language.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Outside i18n_patterns: the beacon counts pages of every language.
+    path("reach/", count_page_view, name="reach_beacon"),
 ]
 
 if settings.DEBUG:

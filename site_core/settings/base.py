@@ -301,3 +301,8 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 PROPOSALS_NOTIFY_EMAILS = [
     address.strip() for address in os.environ.get("PROPOSALS_NOTIFY_EMAILS", "").split(",") if address.strip()
 ]
+
+# Reach statistics (site_core/reach/): at most REACH_READINGS_PER_MINUTE
+# counted page views per client per minute; more are dropped, so one client
+# cannot inflate the figures.
+REACH_READINGS_PER_MINUTE = int(os.environ.get("REACH_READINGS_PER_MINUTE", "60"))
