@@ -47,3 +47,6 @@ class FlushedReachBucket(models.Model):
 
     class Meta:
         verbose_name = _("flushed reach bucket")
+
+    def __str__(self):
+        return str(self.bucket)

@@ -15,9 +15,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import Echo
 from wagtail.admin.widgets import AdminDateInput
 
+from site_core.brand import PALETTE
 from site_core.csv_safety import neutralise_formulas
 from site_core.models import DEVICE_CLASSES
-from site_core.brand import PALETTE
 from site_core.reach import report
 from site_core.reach.flushing import flush_pending
 

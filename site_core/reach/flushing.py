@@ -7,8 +7,7 @@ marked, or neither; its cache entries are deleted only afterwards."""
 
 import time
 from collections import Counter
-from datetime import datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime
 
 from django.core.cache import cache
 from django.db import transaction
@@ -24,7 +23,7 @@ CHUNK = 1000
 
 
 def _day_of(bucket):
-    moment = datetime.fromtimestamp(bucket * BUCKET_SECONDS, tz=dt_timezone.utc)
+    moment = datetime.fromtimestamp(bucket * BUCKET_SECONDS, tz=UTC)
     return timezone.localtime(moment).date()
 
 
