@@ -107,3 +107,13 @@ def test_the_command_reports_what_it_counted(about_pages, capsys):
     record(about_pages["en"].pk, "", "desktop", now=time.time() - 300)
     call_command("flush_reach_counts")
     assert "1 page views counted" in capsys.readouterr().out
+
+
+def test_counting_does_not_empty_the_page_cache(about_pages, settings):
+    from site_core.page_cache import GENERATION_KEY
+
+    cache.set(GENERATION_KEY, 7, None)
+    now = time.time()
+    record(about_pages["en"].pk, "", "desktop", now=now)
+    assert flushing.flush_pending(now=now + 180) == 1
+    assert cache.get(GENERATION_KEY) == 7
