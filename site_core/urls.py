@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.decorators.cache import never_cache
+from wagtail import hooks
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -48,6 +49,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("pattern-library/", pattern_library, name="pattern_library"),
     path("search/", search, name="search"),
+    # The apps' own views under each language (e.g. news: subscriptions),
+    # registered by their wagtail_hooks: this layer never imports an app.
+    *(pattern for register in hooks.get_hooks("register_site_urls") for pattern in register()),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
