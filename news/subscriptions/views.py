@@ -12,7 +12,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -34,12 +34,12 @@ def _render(request, template, context, status=200):
 
 
 OUTCOME_TITLES = {
-    "sent": _lazy("Check your inbox"),
-    "confirmed": _lazy("Subscription confirmed"),
-    "already_confirmed": _lazy("Already confirmed"),
-    "expired": _lazy("This link has expired"),
-    "invalid": _lazy("This link is not valid"),
-    "unsubscribed": _lazy("You are unsubscribed"),
+    "sent": gettext_lazy("Check your inbox"),
+    "confirmed": gettext_lazy("Subscription confirmed"),
+    "already_confirmed": gettext_lazy("Already confirmed"),
+    "expired": gettext_lazy("This link has expired"),
+    "invalid": gettext_lazy("This link is not valid"),
+    "unsubscribed": gettext_lazy("You are unsubscribed"),
 }
 
 
