@@ -32,6 +32,7 @@ class Subscriber(models.Model):
         verbose_name = _("subscriber")
         verbose_name_plural = _("subscribers")
         ordering = ["-requested_at"]
+        permissions = [("send_digest", _("Can preview and send the digests"))]
 
     def __str__(self):
         return self.email
@@ -40,5 +41,13 @@ class Subscriber(models.Model):
     def is_confirmed(self):
         return self.confirmed_at is not None
 
-    def follows_something(self):
-        return self.all_news or self.events or self.hubs.exists() or self.sdgs.exists()
+    def topics(self):
+        """What this subscriber follows, in words (prefetch hubs and sdgs)."""
+        chosen = [
+            str(label) for wanted, label in ((self.all_news, _("All news")), (self.events, _("Events"))) if wanted
+        ]
+        chosen += [hub.title for hub in self.hubs.all()]
+        chosen += [_("SDG %(number)s") % {"number": sdg.number} for sdg in self.sdgs.all()]
+        return ", ".join(chosen)
+
+    topics.short_description = _("Topics")
