@@ -1,7 +1,8 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from hub_pages.models import HubProposal
+from hub_pages.models import HubPage, HubProposal
 from hub_pages.proposals.viewset import HubProposalViewSet, ProposalPermissionPolicy
 
 # Registered before the viewset, which would otherwise create the default policy.
@@ -11,3 +12,9 @@ register_permission_policy(HubProposal, ProposalPermissionPolicy(HubProposal))
 @hooks.register("register_admin_viewset")
 def register_hub_proposal_viewset():
     return HubProposalViewSet("hubproposal")
+
+
+@hooks.register("register_reach_report_sections")
+def report_reach_per_hub():
+    """Reports → Reach: each HUB with its stories."""
+    return _("HUBs, with their stories"), HubPage.objects.all()

@@ -95,6 +95,8 @@ def connect():
     post_delete.connect(bump_generation, sender=Page, dispatch_uid="page_cache.page_deleted")
     # Snippets and settings appear on many pages (SDG names, partners, footer).
     for model in apps.get_app_config("site_core").get_models():
+        if not getattr(model, "changes_public_pages", True):  # e.g. reach counts
+            continue
         for signal in (post_save, post_delete):
             signal.connect(bump_generation, sender=model, dispatch_uid=f"page_cache.{model._meta.label}.{id(signal)}")
     # A page made private (or its groups changed) must leave the cache at once:

@@ -58,6 +58,13 @@ MODEL_PERMISSIONS = {
         "hub_pages.view_hubproposal",
         "hub_pages.change_hubproposal",
         "hub_pages.delete_hubproposal",
+        # Reports → Reach (site_core/reach/).
+        "site_core.view_pageviews",
+        # E-mail subscribers (news/subscriptions/): see, export, delete on
+        # request, send the digest.
+        "news.view_subscriber",
+        "news.delete_subscriber",
+        "news.send_digest",
     ],
     TRANSLATORS: [
         "wagtailadmin.access_admin",

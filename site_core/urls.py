@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.decorators.cache import never_cache
+from wagtail import hooks
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -13,6 +14,7 @@ from site_core import views
 from site_core.account_throttling import ThrottledPasswordResetView
 from site_core.admin_visibility import guarded_admin_urls
 from site_core.pattern_library import pattern_library
+from site_core.reach.recording import count_page_view
 from site_core.robots import robots_txt
 from site_core.search.views import search
 from site_core.sitemaps import MultilingualSitemap
@@ -35,6 +37,8 @@ urlpatterns = [
     # Outside i18n_patterns: one sitemap lists every language.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Outside i18n_patterns: the beacon counts pages of every language.
+    path("reach/", count_page_view, name="reach_beacon"),
 ]
 
 if settings.DEBUG:
@@ -45,6 +49,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("pattern-library/", pattern_library, name="pattern_library"),
     path("search/", search, name="search"),
+    # The apps' own views under each language (e.g. news: subscriptions),
+    # registered by their wagtail_hooks: this layer never imports an app.
+    *(pattern for register in hooks.get_hooks("register_site_urls") for pattern in register()),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from site_core import admin_visibility as _admin_visibility  # noqa: F401  (hooks: contributors see their HUB only)
 from site_core import page_cache
 from site_core.models import SDG, FailedSignIn, PartnerOrganisation, Theme
+from site_core.reach import wagtail_hooks as _reach_hooks  # noqa: F401  (Reports → Reach)
 from site_core.sign_in_lockouts import FailedSignInPermissionPolicy, FailedSignInViewSet
 from site_core.translations import wagtail_hooks as _translation_hooks  # noqa: F401  (report, cascade)
 

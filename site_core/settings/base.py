@@ -301,3 +301,14 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 PROPOSALS_NOTIFY_EMAILS = [
     address.strip() for address in os.environ.get("PROPOSALS_NOTIFY_EMAILS", "").split(",") if address.strip()
 ]
+
+# Reach statistics (site_core/reach/): at most REACH_READINGS_PER_MINUTE
+# counted page views per client per minute; more are dropped, so one client
+# cannot inflate the figures.
+REACH_READINGS_PER_MINUTE = int(os.environ.get("REACH_READINGS_PER_MINUTE", "60"))
+
+# E-mail subscriptions (news/subscriptions/): a confirmation link is valid
+# for SUBSCRIPTION_CONFIRM_DAYS, then the unconfirmed request is forgotten;
+# at most SUBSCRIPTION_RATE_LIMIT requests per client per hour.
+SUBSCRIPTION_CONFIRM_DAYS = int(os.environ.get("SUBSCRIPTION_CONFIRM_DAYS", "7"))
+SUBSCRIPTION_RATE_LIMIT = int(os.environ.get("SUBSCRIPTION_RATE_LIMIT", "10"))
