@@ -46,32 +46,35 @@ def content_saved_or_deleted(sender, **kwargs):
         renew_generation_on_commit()
 
 
-def _purge_on_commit(pages):
-    """The pages' URLs and their ancestors' (the listings and the home that
-    show them) and the sitemap, purged from the CDN after the commit. URLs
-    are read now: a page being moved or deleted still has its old one."""
-    if not settings.WAGTAILFRONTENDCACHE:
-        return
+def _purge_on_commit(*pages):
+    """Each (page, its parent): the page's URLs, its parent's and their
+    ancestors' (the listings and the home that show it) and the sitemap,
+    purged from the CDN after the commit. URLs are read now, from the page
+    given: a page being moved or deleted still has its old one."""
     batch = PurgeBatch()
-    for page in pages:
-        batch.add_pages(page.get_ancestors(inclusive=True).filter(depth__gt=1).specific(defer=True))
+    for page, parent in pages:
+        batch.add_page(page)
+        batch.add_pages(parent.get_ancestors(inclusive=True).filter(depth__gt=1).specific(defer=True))
         site = page.get_site()
         if site is not None:
             batch.add_url(site.root_url + reverse("sitemap"))
     if batch.urls:
-        transaction.on_commit(batch.purge)
+        # A CDN that cannot be reached must never fail a publish: logged.
+        transaction.on_commit(batch.purge, robust=True)
 
 
 def page_published_or_unpublished(sender, instance, **kwargs):
     renew_generation_on_commit()
-    _purge_on_commit([instance])
+    if settings.WAGTAILFRONTENDCACHE:
+        _purge_on_commit((instance, instance.get_parent()))
 
 
-def page_moved(sender, instance, url_path_before, **kwargs):
+def page_moved(sender, instance, parent_page_before, parent_page_after, url_path_before, **kwargs):
     renew_generation_on_commit()
-    before = copy.copy(instance)
-    before.url_path = url_path_before
-    _purge_on_commit([before, instance])
+    if settings.WAGTAILFRONTENDCACHE:
+        before = copy.copy(instance)
+        before.url_path = url_path_before
+        _purge_on_commit((before, parent_page_before), (instance, parent_page_after))
 
 
 def connect():

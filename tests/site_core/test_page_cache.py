@@ -167,7 +167,7 @@ CHANGES = {
     "publish": lambda pages: publish(pages["en"], title="About the HUBs"),
     "translation publish": lambda pages: publish(pages["fr"], title="À propos des HUBs"),
     "unpublish": lambda pages: pages["es"].unpublish(),
-    "move": lambda pages: pages["es"].move(pages["fr"], pos="last-child"),
+    "move": lambda pages: pages["en"].move(pages["elsewhere"], pos="last-child"),
     "delete": lambda pages: pages["es"].delete(),
     "snippet save": lambda pages: Theme.objects.create(name="Housing", slug="housing", locale=pages["en"].locale),
     "snippet delete": lambda pages: Theme.objects.create(
@@ -182,11 +182,12 @@ CHANGES = {
 
 @pytest.mark.parametrize("change", CHANGES)
 def test_every_change_empties_the_cache_when_committed(client, warm, committed, change):
-    assert client.get("/en/about/")[MARKER] == "miss"
-    assert client.get("/en/about/")[MARKER] == "hit"
+    pages = {**warm, "elsewhere": build_english_only_page(warm["en"].get_parent(), "Elsewhere", "elsewhere")}
+    assert client.get("/fr/a-propos/")[MARKER] == "miss"
+    assert client.get("/fr/a-propos/")[MARKER] == "hit"
     with committed():
-        CHANGES[change](warm)
-    assert client.get("/en/about/")[MARKER] == "miss"
+        CHANGES[change](pages)
+    assert client.get("/fr/a-propos/")[MARKER] == "miss"
 
 
 def test_a_page_saved_as_a_draft_changes_nothing(client, warm, committed):
