@@ -95,5 +95,7 @@ def connect():
             renew_generation_on_commit, sender=PageViewRestriction, dispatch_uid=f"page_cache.restriction.{id(signal)}"
         )
     m2m_changed.connect(
-        renew_generation_on_commit, sender=PageViewRestriction.groups.through, dispatch_uid="page_cache.restriction_groups"
+        renew_generation_on_commit,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid="page_cache.restriction_groups",
     )

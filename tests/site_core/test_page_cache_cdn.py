@@ -10,7 +10,10 @@ from django.core.exceptions import ImproperlyConfigured
 from site_core.settings.frontend_cache import frontend_cache_from_environment
 from tests.factories import build_english_only_page
 
-HTTP_BACKEND = {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": "http://purge.internal:6081"}
+HTTP_BACKEND = {
+    "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+    "LOCATION": "http://purge.internal:6081",
+}
 
 
 def test_nothing_is_configured_without_variables():

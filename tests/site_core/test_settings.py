@@ -64,5 +64,7 @@ def test_production_keeps_database_connections_and_checks_them_before_reuse():
 
 def test_production_purges_a_cdn_only_when_one_is_configured():
     assert production_value("settings.WAGTAILFRONTENDCACHE") == "{}"
-    purge = production_value("settings.WAGTAILFRONTENDCACHE['http']['LOCATION']", FRONTEND_CACHE_PURGE_URL="http://v:6081")
+    purge = production_value(
+        "settings.WAGTAILFRONTENDCACHE['http']['LOCATION']", FRONTEND_CACHE_PURGE_URL="http://v:6081"
+    )
     assert purge == "'http://v:6081'"
