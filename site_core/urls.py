@@ -13,6 +13,7 @@ from wagtail.documents.views.serve import serve as serve_document
 from site_core import views
 from site_core.account_throttling import ThrottledPasswordResetView
 from site_core.admin_visibility import guarded_admin_urls
+from site_core.page_cache.views import cacheable_view
 from site_core.pattern_library import pattern_library
 from site_core.reach.recording import count_page_view
 from site_core.robots import robots_txt
@@ -34,8 +35,14 @@ urlpatterns = [
     # never for a shared cache.
     re_path(r"^documents/(\d+)/(.*)$", never_cache(serve_document), name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
-    # Outside i18n_patterns: one sitemap lists every language.
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    # Outside i18n_patterns: one sitemap lists every language. Kept in the
+    # page cache like a page (`p`: the sitemap's page number).
+    path(
+        "sitemap.xml",
+        cacheable_view(query_parameters=["p"])(sitemap),
+        {"sitemaps": {"pages": MultilingualSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Outside i18n_patterns: the beacon counts pages of every language.
     path("reach/", count_page_view, name="reach_beacon"),

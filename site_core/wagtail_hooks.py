@@ -9,8 +9,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from site_core import admin_visibility as _admin_visibility  # noqa: F401  (hooks: contributors see their HUB only)
-from site_core import page_cache
 from site_core.models import SDG, FailedSignIn, PartnerOrganisation, Theme
+from site_core.page_cache.views import serve_shared_page
 from site_core.reach import wagtail_hooks as _reach_hooks  # noqa: F401  (Reports → Reach)
 from site_core.sign_in_lockouts import FailedSignInPermissionPolicy, FailedSignInViewSet
 from site_core.translations import wagtail_hooks as _translation_hooks  # noqa: F401  (report, cascade)
@@ -32,9 +32,9 @@ def redirect_page_served_under_another_language(page, request, serve_args, serve
 
 # An on_serve_page hook ordered after Wagtail's own (order 0), so it runs
 # inside Wagtail's view-restriction check, and after every before_serve_page
-# hook (the language redirect above): only a page a visitor may see, in its own
-# language, is served from or kept in the cache.
-hooks.register("on_serve_page", page_cache.serve_from_cache, order=100)
+# hook (the language redirect above): only a page anyone may see, in its own
+# language, is marked for the page cache (site_core/page_cache/).
+hooks.register("on_serve_page", serve_shared_page, order=100)
 
 
 class SDGViewSet(SnippetViewSet):

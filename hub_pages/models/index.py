@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from hub_pages.cards import add_card_sdgs, with_card_relations
-from hub_pages.directory import apply_filters, build_filter_form
+from hub_pages.directory import FILTER_NAMES, apply_filters, build_filter_form
 from hub_pages.hub_map import directory_map
 from site_core.models.pages import IntroBodyMixin
 from site_core.pagination import forgiving_page
@@ -21,6 +21,8 @@ class HubIndexPage(IntroBodyMixin, Page):
     subpage_types = ["hub_pages.HubPage"]
     max_count_per_parent = 1
     hubs_per_page = 12
+    # What the page cache keys this page by (site_core/page_cache/keys.py).
+    cache_query_parameters = (*FILTER_NAMES, "page")
 
     class Meta:
         verbose_name = _("HUB directory")

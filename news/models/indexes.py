@@ -20,6 +20,9 @@ class NewsIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
     news_per_page = 12
+    # What the page cache keys this page by (site_core/page_cache/keys.py):
+    # the filters and the page number of news_listing.
+    cache_query_parameters = ("hub", "sdg", "tag", "page")
 
     class Meta:
         verbose_name = _("news index page")
@@ -51,6 +54,9 @@ class EventIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     max_count_per_parent = 1
     upcoming_per_page = 10
     past_per_page = 10
+    # What the page cache keys this page by (site_core/page_cache/keys.py):
+    # the page numbers of the two lists.
+    cache_query_parameters = ("page", "past")
 
     class Meta:
         verbose_name = _("event index page")

@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from site_core.blocks import BodyBlock
 from site_core.fields import StreamField
+from site_core.templatetags.i18n_tags import FALLBACK_PARAMETER
 
 
 class IntroBodyMixin(models.Model):
@@ -64,6 +65,9 @@ class HomePage(IntroBodyMixin, Page):
     """The root of one language's tree: /en/, /es/ and /fr/ are translations of it."""
 
     template = "pages/site_core/home_page.html"
+    # What the page cache keys this page by (site_core/page_cache/keys.py):
+    # the language switcher's "not translated" notice.
+    cache_query_parameters = (FALLBACK_PARAMETER,)
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "site_core.StandardPage",

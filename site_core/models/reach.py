@@ -24,9 +24,6 @@ class PageViews(models.Model):
     device = models.CharField(_("device"), max_length=8, choices=DEVICE_CLASSES)
     views = models.PositiveIntegerField(_("views"), default=0)
 
-    # Counting a view must not empty the page cache (site_core/page_cache.py).
-    changes_public_pages = False
-
     class Meta:
         verbose_name = _("page views")
         verbose_name_plural = _("page views")
@@ -47,8 +44,6 @@ class FlushedReachBucket(models.Model):
 
     bucket = models.BigIntegerField(unique=True)
     flushed_at = models.DateTimeField(auto_now_add=True)
-
-    changes_public_pages = False
 
     class Meta:
         verbose_name = _("flushed reach bucket")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from .frontend_cache import frontend_cache_from_environment
 from .media import media_from_environment
 from .translation import machine_translator_from_environment
 
@@ -59,6 +60,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Inside the security headers (a hit gets them like any response), before
+    # routing, sessions and the database: anonymous pages from the shared
+    # cache, stored with the headers the middleware below add.
+    "site_core.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -186,8 +191,20 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Anonymous page views are served from the cache for this many seconds at
-# most; any publish, unpublish, move, delete or snippet change empties it.
+# most; any publish, unpublish, move, delete or snippet change empties it
+# (site_core/page_cache/).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# How long a CDN or reverse proxy may keep a public page (Cache-Control
+# s-maxage); browsers ask again each time. A purge backend (below) empties it
+# of a page at once on publish; listings and snippet changes follow within this.
+CDN_CACHE_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", "60"))
+# Wagtail's frontend cache backends, only when configured; the purge itself
+# runs on commit (site_core/page_cache/invalidation.py), so the app
+# `wagtail.contrib.frontend_cache`, whose handlers purge before the commit,
+# is not installed.
+WAGTAILFRONTENDCACHE = frontend_cache_from_environment(os.environ)
+# Each translation is published (and purged) on its own, at its own URL.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Sign-in throttling (django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins
 # for one username (from any address) or from one address (for any username),

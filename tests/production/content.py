@@ -6,6 +6,8 @@ that inherits it; and one public page."""
 
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.strings import StringValue
 
 from site_core.demo.translation import page_in_all_languages
 from site_core.models import StandardPage
@@ -55,3 +57,22 @@ def build():
         pages[kind, "page"] = page_in_all_languages(home_pages, StandardPage, private_spec(kind))
         pages[kind, "child"] = page_in_all_languages(pages[kind, "page"], StandardPage, child_spec(kind))
     return pages
+
+
+def public_page(slug, words, parents=None):
+    """A new public page in every language, for a test that changes it."""
+    return page_in_all_languages(parents or homes(), StandardPage, _spec(slug, words))
+
+
+def retranslate(english_page, language, intro):
+    """As a translator does in wagtail-localize's editor: a new translation of
+    the English page's intro, then "Publish"."""
+    locale = Locale.objects.get(language_code=language)
+    translation = Translation.objects.get(source__object_id=english_page.translation_key, target_locale=locale)
+    segment = StringSegment.objects.get(
+        source=translation.source, string__data=StringValue.from_plaintext(english_page.intro).data
+    )
+    StringTranslation.objects.filter(translation_of=segment.string, locale=locale, context=segment.context).update(
+        data=StringValue.from_plaintext(intro).data
+    )
+    translation.save_target(publish=True)

@@ -42,6 +42,31 @@ def test_anonymous_views_are_kept_for_the_next_visitor(visitor, pages):
     assert hit.content == miss.content
 
 
+def test_a_hit_carries_every_header_of_the_miss(visitor, pages):
+    """The security headers included: the ones set outside the cache are
+    added to the hit, the ones set inside are stored with it."""
+    page = pages["public"]["en"]
+    publish(page)
+    miss, hit = visitor.get(page.url), Visitor(visitor.base_url).get(page.url)
+    assert (miss.headers["X-Page-Cache"], hit.headers["X-Page-Cache"]) == ("miss", "hit")
+    unrelated = {"X-Page-Cache", "Date"}
+    assert {k: v for k, v in hit.headers.items() if k not in unrelated} == {
+        k: v for k, v in miss.headers.items() if k not in unrelated
+    }
+    for header in ("Strict-Transport-Security", "Content-Security-Policy", "Permissions-Policy", "X-Frame-Options"):
+        assert hit.headers[header]
+    assert hit.headers["Cache-Control"].startswith("public, max-age=0, s-maxage=")
+    assert hit.headers["Vary"] == "Cookie"
+
+
+def test_plain_http_is_redirected_before_the_cache(visitor, pages):
+    page = pages["public"]["en"]
+    visitor.get(page.url)
+    response = visitor.get(page.url, headers={"X-Forwarded-Proto": "http"})
+    assert response.status_code == 301
+    assert "X-Page-Cache" not in response.headers
+
+
 def test_editors_never_get_or_make_a_cached_copy(admin_visitor, visitor, pages):
     page = pages["public"]["fr"]
     publish(page)

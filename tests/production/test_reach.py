@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import cache
 
 from site_core.models import PageViews
-from site_core.page_cache import GENERATION_KEY
+from site_core.page_cache.store import GENERATION_KEY
 from site_core.reach.flushing import flush_pending
 from tests.production.client import Visitor, probes, served_by
 from tests.site_core.reach.readings import DESKTOP, PHONE

@@ -38,3 +38,33 @@ def test_production_deploy_check_is_clean():
 def test_models_and_migrations_agree():
     result = run_manage("makemigrations", "--check", "--dry-run", DJANGO_SETTINGS_MODULE="site_core.settings.test")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def production_value(expression, **env):
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        f"from django.conf import settings; print(repr(({expression})))",
+        DJANGO_SETTINGS_MODULE="site_core.settings.production",
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="hubs.example.org",
+        DATABASE_URL="postgres://site@db.internal:5432/hubs",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_production_keeps_database_connections_and_checks_them_before_reuse():
+    database = "settings.DATABASES['default']"
+    assert production_value(f"{database}['CONN_MAX_AGE'], {database}['CONN_HEALTH_CHECKS']") == "(60, True)"
+    assert production_value(f"{database}['CONN_MAX_AGE']", DATABASE_CONN_MAX_AGE="0") == "0"
+
+
+def test_production_purges_a_cdn_only_when_one_is_configured():
+    assert production_value("settings.WAGTAILFRONTENDCACHE") == "{}"
+    purge = production_value(
+        "settings.WAGTAILFRONTENDCACHE['http']['LOCATION']", FRONTEND_CACHE_PURGE_URL="http://v:6081"
+    )
+    assert purge == "'http://v:6081'"

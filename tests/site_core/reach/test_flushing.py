@@ -110,7 +110,7 @@ def test_the_command_reports_what_it_counted(about_pages, capsys):
 
 
 def test_counting_does_not_empty_the_page_cache(about_pages, settings):
-    from site_core.page_cache import GENERATION_KEY
+    from site_core.page_cache.store import GENERATION_KEY
 
     cache.set(GENERATION_KEY, 7, None)
     now = time.time()
