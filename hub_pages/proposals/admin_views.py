@@ -3,7 +3,6 @@ inspect view with the status history, the status form, Accept and Decline;
 each change records who made it, when and why."""
 
 import csv
-import re
 
 from django import forms
 from django.contrib import messages
@@ -27,20 +26,7 @@ from wagtail.admin.widgets import HeaderButton
 from hub_pages.models import HubProposal, ProposalStatus
 from hub_pages.models.proposals import ProposalStatusError
 from hub_pages.proposals.accept import accept_proposal, directory_for
-
-# CSV injection: spreadsheet programs run a cell starting with = + - @ (or a
-# tab or carriage return before one) as a formula. A cell can start at the
-# start of a value, but also after any comma, semicolon or tab in it (a
-# spreadsheet importing with another delimiter than the file's splits
-# there: semicolon in Spanish and French ones) and after a line break,
-# possibly behind spaces or a double quote. Each such start gets a leading
-# apostrophe, which makes the cell text.
-_FORMULA_CELL_START = re.compile(r'(^|[,;\t\r\n])([ "]*)(?=[=+\-@\t\r])')
-
-
-def neutralise_formulas(value):
-    return _FORMULA_CELL_START.sub(r"\1\2'", value)
-
+from site_core.csv_safety import neutralise_formulas
 
 class ProposalIndexView(IndexView):
     def get_base_queryset(self):
