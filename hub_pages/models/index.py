@@ -11,7 +11,6 @@ from site_core.models.pages import IntroBodyMixin
 from site_core.pagination import forgiving_page
 
 
-
 class HubIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     """Lists the HUBs of its own language, filtered with GET parameters;
     the same list, same filters, as CSV and GeoJSON (hub_pages/exports.py)."""

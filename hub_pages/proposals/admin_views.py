@@ -28,6 +28,7 @@ from hub_pages.models.proposals import ProposalStatusError
 from hub_pages.proposals.accept import accept_proposal, directory_for
 from site_core.csv_safety import neutralise_formulas
 
+
 class ProposalIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("locale").prefetch_related("sdgs", "themes")
