@@ -12,6 +12,7 @@ from wagtail.documents.views.serve import serve as serve_document
 from site_core import views
 from site_core.account_throttling import ThrottledPasswordResetView
 from site_core.admin_visibility import guarded_admin_urls
+from site_core.api import api_router
 from site_core.pattern_library import pattern_library
 from site_core.robots import robots_txt
 from site_core.search.views import search
@@ -35,6 +36,8 @@ urlpatterns = [
     # Outside i18n_patterns: one sitemap lists every language.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Outside i18n_patterns: one API for every language (?locale=fr).
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
@@ -16,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from news.ical import event_ical_response
 from news.related_hubs import related_hubs_in_language
 from news.timezones import timezone_choices, validate_timezone_name
+from site_core.api_fields import SdgNumbersField, TranslationKeysField
 from site_core.models import SDG
 from site_core.models.pages import IntroBodyMixin
 from site_core.url_safety import validate_web_url
@@ -121,6 +123,21 @@ class EventPage(RoutablePageMixin, IntroBodyMixin, Page):
         index.SearchField("organiser"),
         index.FilterField("start"),
         index.FilterField("end"),
+    ]
+
+    api_fields = [
+        APIField("start"),
+        APIField("end"),
+        APIField("timezone"),
+        APIField("attendance"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("online_url"),
+        APIField("registration_url"),
+        APIField("organiser"),
+        APIField("intro"),
+        APIField("related_hubs", serializer=TranslationKeysField()),
+        APIField("sdgs", serializer=SdgNumbersField()),
     ]
 
     # Times, zone and links are the same event in every language.

@@ -26,6 +26,9 @@ INSTALLED_APPS = [
     # Replaces wagtail.locales (same app label): adds "Sync from" to locales.
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
+    # The read-only API at /api/v2/ (site_core/api.py).
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
