@@ -32,3 +32,16 @@ class TextField(serializers.Field):
 
     def to_representation(self, value):
         return str(value) if value else None
+
+
+class ZonedDateTimeField(serializers.Field):
+    """An aware datetime in the page's own time zone (ISO 8601 with its
+    offset), e.g. an event's start as the clock reads at the venue."""
+
+    def __init__(self, attribute, zone_attribute="zone", **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+        self.attribute, self.zone_attribute = attribute, zone_attribute
+
+    def to_representation(self, page):
+        value = getattr(page, self.attribute)
+        return value.astimezone(getattr(page, self.zone_attribute)).isoformat() if value else None

@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from news.ical import event_ical_response
 from news.related_hubs import related_hubs_in_language
 from news.timezones import timezone_choices, validate_timezone_name
-from site_core.api_fields import SdgNumbersField, TranslationKeysField
+from site_core.api_fields import SdgNumbersField, TranslationKeysField, ZonedDateTimeField
 from site_core.models import SDG
 from site_core.models.pages import IntroBodyMixin
 from site_core.url_safety import validate_web_url
@@ -126,8 +126,8 @@ class EventPage(RoutablePageMixin, IntroBodyMixin, Page):
     ]
 
     api_fields = [
-        APIField("start"),
-        APIField("end"),
+        APIField("start", serializer=ZonedDateTimeField("start")),
+        APIField("end", serializer=ZonedDateTimeField("end")),
         APIField("timezone"),
         APIField("attendance"),
         APIField("venue"),

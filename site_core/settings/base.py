@@ -63,7 +63,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, letting the API at /api/v2/ answer its own 404s.
+    "site_core.locale_middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -233,6 +234,9 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# The read-only API (site_core/api.py): at most this many items per answer
+# (`?limit=`, `?offset=` to page on).
+WAGTAILAPI_LIMIT_MAX = 100
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Madrid"
