@@ -16,6 +16,9 @@ from django.core.cache import cache
 from django.http import HttpResponse
 
 GENERATION_KEY = "page-cache:generation"
+# What a page's feed, calendar or export says besides its content
+# (site_core/http_cache.py, the download's file name), kept with it.
+KEPT_HEADERS = ("Cache-Control", "Content-Disposition", "Access-Control-Allow-Origin", "Last-Modified")
 
 
 def is_enabled():
@@ -68,15 +71,19 @@ def serve_from_cache(serve):
         key = _cache_key(request)
         cached = cache.get(key)
         if cached is not None:
-            content, content_type = cached
-            response = HttpResponse(content, content_type=content_type)
+            # Entries stored before KEPT_HEADERS existed (at most
+            # PAGE_CACHE_SECONDS old) have no headers.
+            content, content_type, *headers = cached
+            headers = headers[0] if headers else {}
+            response = HttpResponse(content, content_type=content_type, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
         response = serve(page, request, serve_args, serve_kwargs)
         if hasattr(response, "render"):
             response.render()
         if may_store(request, page, response):
-            cache.set(key, (response.content, response["Content-Type"]), settings.PAGE_CACHE_SECONDS)
+            headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+            cache.set(key, (response.content, response["Content-Type"], headers), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
 

@@ -202,3 +202,13 @@ def test_the_directory_links_its_exports_with_its_filters(client, directory):
     assert "Télécharger ces HUBs :" in html
     plain = client.get(directory["en"].url).content.decode()
     assert f'<a href="{directory["en"].url}export/csv/" download>CSV</a>' in plain
+
+
+def test_a_cached_export_keeps_its_headers(client, directory, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    url = directory["en"].url + "export/csv/?sdg=6"
+    miss, hit = client.get(url), client.get(url)
+    assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    assert hit.content == miss.content
+    for name in ("Content-Type", "Content-Disposition", "Cache-Control", "Access-Control-Allow-Origin"):
+        assert hit[name] == miss[name]
