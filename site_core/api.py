@@ -14,7 +14,8 @@ images and documents, the same answer for everyone.
   `download_url` goes through the document view and its privacy check.
 
 No authentication, no session, no cookie: answers carry
-`Cache-Control: public, max-age=300` and are JSON only (no browsable HTML)."""
+`Cache-Control: public, max-age=300` and `Access-Control-Allow-Origin: *`,
+and are JSON only (no browsable HTML)."""
 
 from django.db.models import Q
 from django.utils.cache import patch_cache_control
@@ -41,6 +42,8 @@ class PublicAPIMixin:
         response = super().finalize_response(request, response, *args, **kwargs)
         if response.status_code < 500:
             patch_cache_control(response, public=True, max_age=API_MAX_AGE)
+        # Public data read without credentials: any site's scripts may read it.
+        response["Access-Control-Allow-Origin"] = "*"
         return response
 
 

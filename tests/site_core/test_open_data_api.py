@@ -210,6 +210,7 @@ def test_answers_are_public_cacheable_json_without_cookies(client, site_content)
     for path in ("pages/", "pages/?locale=es&type=hub_pages.HubPage", "images/", "documents/"):
         response = api(client, path)
         assert "public" in response["Cache-Control"] and "max-age=300" in response["Cache-Control"]
+        assert response["Access-Control-Allow-Origin"] == "*"
         assert not response.cookies
         assert "Cookie" not in response.get("Vary", "")
 
