@@ -2,10 +2,12 @@
 Unknown values are dropped and named in a note."""
 
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from hub_pages.choices import HubStatus, WorldRegion
+from hub_pages.models.hub import HubPage
 from site_core.models import SDG, Theme
 
 FILTER_NAMES = ("sdg", "theme", "region", "country", "status")
@@ -62,3 +64,17 @@ def apply_filters(hubs, cleaned_data):
         if cleaned_data.get(name):
             hubs = hubs.filter(**{name: cleaned_data[name]})
     return hubs
+
+
+def filtered_directory(index_page, params):
+    """What the directory shows for these GET parameters, in one place for
+    the page and its exports (hub_pages/exports.py): the bound filter form,
+    the labels of the ignored filters, the valid filters as a QueryDict (to
+    keep in links), and the matching live public HUBs in directory order."""
+    hubs = HubPage.objects.child_of(index_page).live().public()
+    country_codes = sorted(set(hubs.order_by().values_list("country", flat=True)))
+    form, ignored = build_filter_form(params, locale=index_page.locale, country_codes=country_codes)
+    active_filters = QueryDict(mutable=True)
+    active_filters.update({name: value for name, value in form.data.items() if value})
+    matching = apply_filters(hubs, form.cleaned_data).order_by("title", "pk")
+    return form, ignored, active_filters, matching

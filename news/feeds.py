@@ -1,34 +1,45 @@
-"""Subscriptions per language: an RSS feed of the news and an iCalendar feed
-of the upcoming events, served under each language's index page."""
+"""Subscriptions per language, served under each language's index pages:
+RSS and Atom feeds of the news (all of it, one HUB's, one SDG's) and an
+iCalendar feed of the upcoming events."""
 
 from datetime import datetime, time
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponse
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from news import ical
-from news.listing import listed_events
+from news.listing import NewsFilters, filter_news, listed_events
+from news.models.events import EventPage
 from news.models.news import NewsPage
+from site_core.http_cache import cache_like_page
 
 FEED_SIZE = 20
 ICAL_SIZE = 100
+# Feed readers poll; a quarter of an hour in shared caches is fresh enough.
+FEED_MAX_AGE = 900
+SITE_NAME = "Local4Action HUBs by UCLG"
 
 
 class NewsFeed(Feed):
-    """RSS 2.0 of the newest news and stories in the index page's language."""
+    """The newest news and stories in the index page's language, as RSS 2.0
+    or Atom 1.0 (`feed_type`). Subclasses narrow it to a HUB or an SDG."""
 
-    def __init__(self, index_page):
+    def __init__(self, index_page, feed_type=Rss201rev2Feed):
         super().__init__()
         self.index_page = index_page
+        self.feed_type = feed_type
         self.language = index_page.locale.language_code
+
+    def __call__(self, request, *args, **kwargs):
+        return cache_like_page(super().__call__(request, *args, **kwargs), self.index_page, FEED_MAX_AGE)
 
     def get_object(self, request, *args, **kwargs):
         return self.index_page
 
     def title(self, index_page):
-        return f"{index_page.title} · Local4Action HUBs by UCLG"
+        return f"{index_page.title} · {SITE_NAME}"
 
     def link(self, index_page):
         return index_page.get_full_url()
@@ -38,14 +49,20 @@ class NewsFeed(Feed):
             "News and city stories from the Local4Action HUBs, the local and regional initiatives UCLG recognises."
         )
 
-    def items(self, index_page):
+    def subtitle(self, index_page):  # Atom's name for the description
+        return self.description(index_page)
+
+    def news(self):
         return (
             NewsPage.objects.live()
             .public()
-            .filter(locale=index_page.locale)
+            .filter(locale=self.index_page.locale)
             .order_by("-date", "-first_published_at", "-pk")
-            .prefetch_related("tagged_items__tag")[:FEED_SIZE]
+            .prefetch_related("tagged_items__tag")
         )
+
+    def items(self, index_page):
+        return list(self.news()[:FEED_SIZE])
 
     def item_title(self, item):
         return item.title
@@ -57,65 +74,105 @@ class NewsFeed(Feed):
         return item.get_full_url()
 
     def item_pubdate(self, item):
+        if isinstance(item, EventPage):
+            return item.first_published_at
         return timezone.make_aware(datetime.combine(item.date, time(9, 0)))
 
     def item_updateddate(self, item):
         return item.last_published_at
 
     def item_author_name(self, item):
+        if isinstance(item, EventPage):
+            return item.organiser or None
         return item.authors or None
 
     def item_categories(self, item):
+        if isinstance(item, EventPage):
+            return []
         return [tagged.tag.name for tagged in item.tagged_items.all()]
 
 
-def _location(event):
-    parts = []
-    if event.is_in_person:
-        parts.extend(part for part in (event.venue, " ".join(event.address.split())) if part)
-    if event.is_online and event.online_url:
-        parts.append(event.online_url)
-    return ", ".join(parts)
+class HubNewsFeed(NewsFeed):
+    """A HUB's stories (the news pages under it) and the news naming it."""
+
+    def __init__(self, index_page, hub, feed_type=Rss201rev2Feed):
+        super().__init__(index_page, feed_type)
+        self.hub = hub
+
+    def title(self, index_page):
+        return f"{self.hub.title} · {SITE_NAME}"
+
+    def link(self, index_page):
+        return self.hub.get_full_url()
+
+    def description(self, index_page):
+        return _("Stories from the HUB %(hub)s and news about it.") % {"hub": self.hub.title}
+
+    def news(self):
+        return filter_news(super().news(), NewsFilters(hub=self.hub))
+
+
+class SdgFeed(NewsFeed):
+    """News, stories and events about one Sustainable Development Goal,
+    newest first (events by the date they were published)."""
+
+    def __init__(self, index_page, sdg, feed_type=Rss201rev2Feed):
+        super().__init__(index_page, feed_type)
+        self.sdg = sdg
+
+    def title(self, index_page):
+        return f"{self.sdg} · {SITE_NAME}"
+
+    def link(self, index_page):
+        return f"{index_page.get_full_url()}?sdg={self.sdg.number}"
+
+    def description(self, index_page):
+        return _("News, city stories and events about Sustainable Development Goal %(goal)s.") % {"goal": self.sdg}
+
+    def items(self, index_page):
+        news = list(filter_news(self.news(), NewsFilters(sdg=self.sdg.number))[:FEED_SIZE])
+        with_goal = EventPage.sdgs.through.objects.filter(sdg__number=self.sdg.number).values("eventpage_id")
+        events = list(
+            listed_events(index_page.locale).filter(pk__in=with_goal).order_by("-first_published_at", "-pk")[:FEED_SIZE]
+        )
+        return sorted(news + events, key=self.item_pubdate, reverse=True)[:FEED_SIZE]
+
+
+def feed_links(index_page, *, hub=None, sdg=None):
+    """What the head's <link rel="alternate"> and the visible links name:
+    [{"title", "rss", "atom"}], the narrowest feed first."""
+    base = index_page.url
+    links = []
+    if hub is not None:
+        links.append(
+            {
+                "title": _("%(hub)s: stories and news") % {"hub": hub.title},
+                "rss": base + index_page.reverse_subpage("hub_feed", args=[hub.slug]),
+                "atom": base + index_page.reverse_subpage("hub_atom", args=[hub.slug]),
+            }
+        )
+    if sdg is not None:
+        links.append(
+            {
+                "title": _("%(goal)s: news and events") % {"goal": sdg},
+                "rss": base + index_page.reverse_subpage("sdg_feed", args=[sdg.number]),
+                "atom": base + index_page.reverse_subpage("sdg_atom", args=[sdg.number]),
+            }
+        )
+    links.append(
+        {
+            "title": index_page.title,
+            "rss": base + index_page.reverse_subpage("feed"),
+            "atom": base + index_page.reverse_subpage("atom"),
+        }
+    )
+    return links
 
 
 def events_ical_response(index_page, request):
+    """The upcoming (and ongoing) events of the index page's language."""
     language = index_page.locale.language_code
-    host = request.get_host().split(":")[0]
-    now = timezone.now()
-    events = listed_events(index_page.locale).filter(end__gte=now).order_by("start", "pk")[:ICAL_SIZE]
-    with translation.override(language):
-        calendar_name = f"{index_page.title} · Local4Action HUBs by UCLG"
-    vevents = []
-    for event in events:
-        url = event.get_full_url(request)
-        # ORGANIZER must be a mailto: address, so the organiser's name goes
-        # in the description, in the feed's language.
-        with translation.override(language):
-            organiser = _("Organiser: %(name)s") % {"name": event.organiser} if event.organiser else ""
-        description = "\n\n".join(part for part in (event.intro, organiser, url) if part)
-        vevent = [
-            ("UID", f"{event.translation_key}-{language}@{host}"),
-            ("DTSTAMP", ical.format_utc(event.last_published_at or now)),
-            ("DTSTART", ical.format_utc(event.start)),
-            ("DTEND", ical.format_utc(event.end)),
-            ("SUMMARY", ical.escape_text(event.title)),
-            ("DESCRIPTION", ical.escape_text(description)),
-            ("URL", url),
-        ]
-        location = _location(event)
-        if location:
-            vevent.append(("LOCATION", ical.escape_text(location)))
-        vevents.append(vevent)
-    body = ical.calendar(
-        [
-            ("VERSION", "2.0"),
-            ("PRODID", f"-//UCLG//Local4Action HUBs//{language.upper()}"),
-            ("CALSCALE", "GREGORIAN"),
-            ("METHOD", "PUBLISH"),
-            ("X-WR-CALNAME", ical.escape_text(calendar_name)),
-        ],
-        vevents,
-    )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    events = list(listed_events(index_page.locale).filter(end__gte=timezone.now()).order_by("start", "pk")[:ICAL_SIZE])
+    response = ical.calendar_response(events, request, language, name=f"{index_page.title} · {SITE_NAME}")
     response["Content-Disposition"] = f'inline; filename="local4action-events-{language}.ics"'
-    return response
+    return cache_like_page(response, index_page, ical.ICAL_MAX_AGE)

@@ -1,53 +1,92 @@
-"""A small iCalendar (RFC 5545) writer: just what an events feed needs.
+"""iCalendar (RFC 5545) for events, written with the `icalendar` package:
+the feed of a language's upcoming events (the event index's `ical/`) and
+one event's "Add to calendar" file (the event page's `ical/`).
 
-Text values are escaped (§3.3.11), lines folded at 75 octets without
-splitting a UTF-8 character (§3.1), lines end in CRLF, and times are written
-in UTC ("Z"), which every client converts to the reader's own zone."""
+Both describe an event with the same VEVENT, so a calendar app that has it
+from the feed recognises the single file as the same event (same UID).
+Times are written in the event's own zone (`DTSTART;TZID=Europe/Rome:…`)
+with a VTIMEZONE for each zone used, as Google Calendar, Outlook and Apple
+Calendar expect; `icalendar` escapes text, folds lines at 75 octets and
+ends them with CRLF."""
 
-from datetime import UTC
+import datetime
 
-CRLF = "\r\n"
-MAX_OCTETS = 75
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
 
+from site_core.http_cache import cache_like_page
+from site_core.url_safety import WEB_SCHEMES, is_allowed_url
 
-def escape_text(value):
-    return (
-        str(value)
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
-
-
-def format_utc(value):
-    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def fold(line):
-    """Split a content line into chunks of at most 75 octets; continuation
-    lines start with one space (which counts towards their 75)."""
-    chunks, current, size, limit = [], [], 0, MAX_OCTETS
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            chunks.append("".join(current))
-            current, size, limit = [], 0, MAX_OCTETS - 1
-        current.append(char)
-        size += width
-    chunks.append("".join(current))
-    return (CRLF + " ").join(chunks)
+# Calendar apps poll feeds; a quarter of an hour in shared caches is enough.
+ICAL_MAX_AGE = 900
+CONTENT_TYPE = "text/calendar; charset=utf-8"
+# A VTIMEZONE needs only the transitions around the events it serves.
+ZONE_MARGIN = datetime.timedelta(days=366)
 
 
-def calendar(properties, events):
-    """`properties`: [(name, value)] already formatted; `events`: a list of
-    such lists, one per VEVENT."""
-    lines = ["BEGIN:VCALENDAR", *(f"{name}:{value}" for name, value in properties)]
+def event_uid(event, language, host):
+    """One UID per event and language, the same in the feed and the file."""
+    return f"{event.translation_key}-{language}@{host}"
+
+
+def _location(event):
+    parts = []
+    if event.is_in_person:
+        parts.extend(part for part in (event.venue, " ".join(event.address.split())) if part)
+    # An online link reached the database some other way than the editor
+    # (which accepts http(s) only): never hand calendar apps another scheme.
+    if event.is_online and event.online_url and is_allowed_url(event.online_url, WEB_SCHEMES):
+        parts.append(event.online_url)
+    return ", ".join(parts)
+
+
+def vevent(event, request, language):
+    url = event.get_full_url(request)
+    # ORGANIZER must be a mailto: address, so the organiser's name goes in
+    # the description, in the calendar's language.
+    with translation.override(language):
+        organiser = _("Organiser: %(name)s") % {"name": event.organiser} if event.organiser else ""
+    published = event.last_published_at or timezone.now()
+    component = Event()
+    component.add("uid", event_uid(event, language, request.get_host().split(":")[0]))
+    component.add("dtstamp", published.astimezone(datetime.UTC))
+    component.add("last-modified", published.astimezone(datetime.UTC))
+    component.add("dtstart", event.start.astimezone(event.zone))
+    component.add("dtend", event.end.astimezone(event.zone))
+    component.add("summary", event.title)
+    component.add("description", "\n\n".join(part for part in (event.intro, organiser, url) if part))
+    component.add("url", url)
+    location = _location(event)
+    if location:
+        component.add("location", location)
+    return component
+
+
+def calendar_response(events, request, language, *, name=None):
+    """A calendar of `events` (a list), with the VTIMEZONEs they need."""
+    calendar = Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", f"-//UCLG//Local4Action HUBs//{language.upper()}")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("x-wr-calname", name)
     for event in events:
-        lines.append("BEGIN:VEVENT")
-        lines.extend(f"{name}:{value}" for name, value in event)
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return CRLF.join(fold(line) for line in lines) + CRLF
+        calendar.add_component(vevent(event, request, language))
+    if events:
+        calendar.add_missing_timezones(
+            first_date=min(event.start for event in events).date() - ZONE_MARGIN,
+            last_date=max(event.end for event in events).date() + ZONE_MARGIN,
+        )
+    return HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
+
+
+def event_ical_response(event, request):
+    """One event, to add to a calendar: a download named after the page."""
+    language = event.locale.language_code
+    response = calendar_response([event], request, language)
+    response["Content-Disposition"] = content_disposition_header(True, f"{event.slug}.ics")
+    return cache_like_page(response, event, ICAL_MAX_AGE)

@@ -68,7 +68,7 @@ class NewsFilters:
 
 
 def news_filter_options(locale):
-    hubs = list(HubPage.objects.live().public().filter(locale=locale).order_by("title").only("id", "title"))
+    hubs = list(HubPage.objects.live().public().filter(locale=locale).order_by("title").only("id", "title", "slug"))
     sdgs = list(SDG.objects.filter(locale=locale))
     tagged = NewsPage.objects.live().public().filter(locale=locale).values("pk")
     used = NewsPageTag.objects.filter(content_object__in=tagged).values("tag_id")

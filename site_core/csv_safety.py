@@ -1,4 +1,5 @@
-"""CSV files that spreadsheet programs open as text, never as formulas."""
+"""CSV files that spreadsheet programs open as data, never as formulas: the
+proposal exports (admin) and the HUB directory's open data export."""
 
 import re
 

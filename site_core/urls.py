@@ -13,6 +13,7 @@ from wagtail.documents.views.serve import serve as serve_document
 from site_core import views
 from site_core.account_throttling import ThrottledPasswordResetView
 from site_core.admin_visibility import guarded_admin_urls
+from site_core.api import api_router
 from site_core.page_cache.views import cacheable_view
 from site_core.pattern_library import pattern_library
 from site_core.reach.recording import count_page_view
@@ -46,6 +47,8 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     # Outside i18n_patterns: the beacon counts pages of every language.
     path("reach/", count_page_view, name="reach_beacon"),
+    # Outside i18n_patterns: one API for every language (?locale=fr).
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

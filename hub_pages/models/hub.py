@@ -8,7 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -17,6 +19,7 @@ from hub_pages.blocks import ExpectedResultsBlock, RoadmapBlock
 from hub_pages.choices import GovernmentKind, HubStatus, WorldRegion
 from hub_pages.forms import HubPageForm
 from hub_pages.page_context import hub_page_context
+from site_core.api_fields import SdgNumbersField, SlugsField, TextField
 from site_core.blocks import BodyBlock
 from site_core.fields import StreamField
 from site_core.models.pages import HeroImageMixin
@@ -187,6 +190,29 @@ class HubPage(HeroImageMixin, Page):
         index.FilterField("status"),
         index.FilterField("region"),
         index.FilterField("country"),
+    ]
+
+    # The read-only API (site_core/api.py): public facts only. The contact is
+    # the page's public one (a team or an organisation's shared address).
+    api_fields = [
+        APIField("translation_key"),
+        APIField("summary"),
+        APIField("lead_government"),
+        APIField("lead_government_kind"),
+        APIField("country", serializer=TextField()),
+        APIField("region"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("status"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("sdgs", serializer=SdgNumbersField()),
+        APIField("themes", serializer=SlugsField()),
+        APIField("hero_image", serializer=ImageRenditionField(HeroImageMixin.API_RENDITION)),
+        APIField("hero_image_alt"),
+        APIField("contact_name"),
+        APIField("contact_email"),
+        APIField("contact_url"),
     ]
 
     content_panels = Page.content_panels + [

@@ -1,20 +1,20 @@
 """The HUB directory: one per language, under the home page."""
 
-from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from hub_pages.cards import add_card_sdgs, with_card_relations
-from hub_pages.directory import FILTER_NAMES, apply_filters, build_filter_form
+from hub_pages.directory import FILTER_NAMES, filtered_directory
+from hub_pages.exports import csv_response, geojson_response
 from hub_pages.hub_map import directory_map
 from site_core.models.pages import IntroBodyMixin
 from site_core.pagination import forgiving_page
 
-from .hub import HubPage
 
-
-class HubIndexPage(IntroBodyMixin, Page):
-    """Lists the HUBs of its own language, filtered with GET parameters."""
+class HubIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
+    """Lists the HUBs of its own language, filtered with GET parameters;
+    the same list, same filters, as CSV and GeoJSON (hub_pages/exports.py)."""
 
     template = "pages/hub_pages/hub_index_page.html"
     parent_page_types = ["site_core.HomePage"]
@@ -28,15 +28,24 @@ class HubIndexPage(IntroBodyMixin, Page):
         verbose_name = _("HUB directory")
         verbose_name_plural = _("HUB directories")
 
+    @path("")
+    def index_route(self, request):
+        return self.render(request)
+
+    # Under "export/", so a HUB may still be called "csv"; page URLs allow
+    # no dot, so the file type is in the path and the file name.
+    @path("export/csv/", name="export_csv")
+    def csv_route(self, request):
+        return csv_response(self, request)
+
+    @path("export/geojson/", name="export_geojson")
+    def geojson_route(self, request):
+        return geojson_response(self, request)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        hubs = HubPage.objects.child_of(self).live().public()
-        country_codes = sorted(set(hubs.order_by().values_list("country", flat=True)))
-        form, ignored = build_filter_form(request.GET, locale=self.locale, country_codes=country_codes)
-        # The links to other pages keep the valid filters only.
-        active_filters = QueryDict(mutable=True)
-        active_filters.update({name: value for name, value in form.data.items() if value})
-        matching = apply_filters(hubs, form.cleaned_data).order_by("title")
+        # The links to other pages and to the exports keep the valid filters only.
+        form, ignored, active_filters, matching = filtered_directory(self, request.GET)
         page_of_hubs, page_note = forgiving_page(
             with_card_relations(matching), request.GET.get("page"), self.hubs_per_page
         )
@@ -51,6 +60,8 @@ class HubIndexPage(IntroBodyMixin, Page):
                 "page_note": page_note,
                 # Every page of the filtered list, not only this one: the map is its overview.
                 "hub_map": directory_map(matching, request),
+                "csv_url": self.url + self.reverse_subpage("export_csv"),
+                "geojson_url": self.url + self.reverse_subpage("export_geojson"),
             }
         )
         return context

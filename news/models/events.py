@@ -8,14 +8,20 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from news.ical import event_ical_response
 from news.related_hubs import related_hubs_in_language
 from news.timezones import timezone_choices, validate_timezone_name
+from site_core.api_fields import SdgNumbersField, TranslationKeysField, ZonedDateTimeField
+from site_core.models import SDG
 from site_core.models.pages import IntroBodyMixin
 from site_core.url_safety import validate_web_url
+from site_core.visitor_language import in_visitor_language
 
 
 class Attendance(models.TextChoices):
@@ -57,7 +63,7 @@ def _zone_or_none(name):
     return zoneinfo.ZoneInfo(name)
 
 
-class EventPage(IntroBodyMixin, Page):
+class EventPage(RoutablePageMixin, IntroBodyMixin, Page):
     template = "pages/news/event_page.html"
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []
@@ -84,6 +90,8 @@ class EventPage(IntroBodyMixin, Page):
     related_hubs = ParentalManyToManyField(
         "hub_pages.HubPage", verbose_name=_("related HUBs"), related_name="related_events", blank=True
     )
+    # The goals an event is about: its SDG feeds list it (news/feeds.py).
+    sdgs = ParentalManyToManyField("site_core.SDG", verbose_name=_("SDGs"), related_name="event_pages", blank=True)
 
     base_form_class = EventPageForm
     content_panels = Page.content_panels + [
@@ -108,6 +116,7 @@ class EventPage(IntroBodyMixin, Page):
         FieldPanel("intro", heading=_("Summary")),
         FieldPanel("body"),
         FieldPanel("related_hubs"),
+        FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = IntroBodyMixin.search_fields + [
         index.SearchField("venue"),
@@ -116,12 +125,28 @@ class EventPage(IntroBodyMixin, Page):
         index.FilterField("end"),
     ]
 
+    api_fields = [
+        APIField("start", serializer=ZonedDateTimeField("start")),
+        APIField("end", serializer=ZonedDateTimeField("end")),
+        APIField("timezone"),
+        APIField("attendance"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("online_url"),
+        APIField("registration_url"),
+        APIField("organiser"),
+        APIField("intro"),
+        APIField("related_hubs", serializer=TranslationKeysField()),
+        APIField("sdgs", serializer=SdgNumbersField()),
+    ]
+
     # Times, zone and links are the same event in every language.
     override_translatable_fields = [
         SynchronizedField("start", overridable=False),
         SynchronizedField("end", overridable=False),
         SynchronizedField("timezone", overridable=False),
         SynchronizedField("related_hubs", overridable=False),
+        SynchronizedField("sdgs", overridable=False),
     ]
 
     class Meta:
@@ -159,7 +184,20 @@ class EventPage(IntroBodyMixin, Page):
         offset = timezone.localtime(self.start, self.zone).strftime("%z")
         return f"UTC{offset[:3]}:{offset[3:]}"
 
+    @path("")
+    def index_route(self, request):
+        return self.render(request)
+
+    # "Add to calendar": the event as an iCalendar file (no dot in page URLs).
+    @path("ical/", name="ical")
+    def ical_route(self, request):
+        return event_ical_response(self, request)
+
+    def ical_url(self):
+        return self.url + self.reverse_subpage("ical")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["hubs"] = related_hubs_in_language([self])[self.pk]
+        context["sdgs"] = in_visitor_language(self.sdgs.all(), SDG.objects.all())
         return context

@@ -5,12 +5,15 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from hub_pages.models import HubPage
 from news.related_hubs import related_hubs_in_language
+from site_core.api_fields import SdgNumbersField, TranslationKeysField
 from site_core.models import SDG
 from site_core.models.pages import HeroImageMixin, IntroBodyMixin
 from site_core.visitor_language import in_visitor_language
@@ -58,6 +61,15 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
         ),
     ]
     search_fields = IntroBodyMixin.search_fields + [index.SearchField("authors"), index.FilterField("date")]
+    api_fields = [
+        APIField("date"),
+        APIField("authors"),
+        APIField("intro"),
+        APIField("related_hubs", serializer=TranslationKeysField()),
+        APIField("sdgs", serializer=SdgNumbersField()),
+        APIField("hero_image", serializer=ImageRenditionField(HeroImageMixin.API_RENDITION)),
+        APIField("hero_image_alt"),
+    ]
 
     # M2M fields are skipped by wagtail-localize unless listed: translations
     # then point at the source-language HUBs and SDGs, which templates resolve

@@ -6,6 +6,7 @@ from django import template
 from django.utils import timezone
 from wagtail.models import Locale
 
+from news.feeds import feed_links
 from news.listing import decorate_news, listed_events, listed_news
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from site_core.visitor_language import in_visitor_language
@@ -77,6 +78,7 @@ def hub_news(context, hub):
     )
     return {
         "request": context.get("request"),
+        "feeds": hub_feeds(hub),
         "stories": stories,
         "related_news": list(related_news),
         "upcoming_events": list(upcoming_events),
@@ -93,3 +95,11 @@ def news_index_of(page):
 def event_index_of(page):
     """The live event index in this page's language."""
     return EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+
+
+@register.simple_tag
+def hub_feeds(hub):
+    """The HUB's own RSS and Atom feeds (news.feeds.feed_links), served by
+    the news index of its language; none without a live news index."""
+    news_index = news_index_of(hub)
+    return feed_links(news_index.specific, hub=hub)[:1] if news_index else []

@@ -47,6 +47,10 @@ class HeroImageMixin(models.Model):
         help_text=_("Describe what the image shows for people who cannot see it. Required with an image."),
     )
 
+    # What the read-only API gives of the hero image (site_core/api.py): a
+    # rendition, never the original file.
+    API_RENDITION = "max-1200x1200|format-jpeg"
+
     hero_image_panel = MultiFieldPanel(
         [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image")
     )

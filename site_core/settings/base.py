@@ -27,6 +27,9 @@ INSTALLED_APPS = [
     # Replaces wagtail.locales (same app label): adds "Sync from" to locales.
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
+    # The read-only API at /api/v2/ (site_core/api.py).
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -65,7 +68,8 @@ MIDDLEWARE = [
     # cache, stored with the headers the middleware below add.
     "site_core.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, letting the API at /api/v2/ answer its own 404s.
+    "site_core.locale_middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -247,6 +251,9 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# The read-only API (site_core/api.py): at most this many items per answer
+# (`?limit=`, `?offset=` to page on).
+WAGTAILAPI_LIMIT_MAX = 100
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Madrid"

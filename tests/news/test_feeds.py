@@ -3,10 +3,10 @@
 import datetime
 import xml.etree.ElementTree as ET
 
+import icalendar
 import pytest
 import time_machine
 
-from news import ical
 from tests.news.factories import aware, build_event, build_news, english_event
 
 pytestmark = pytest.mark.django_db
@@ -59,10 +59,11 @@ def test_the_event_index_links_its_calendar(client, event_indexes):
 
 
 @time_machine.travel(NOW, tick=False)
-def test_ical_feed_lists_upcoming_events_in_utc(client, event_indexes, ics_events):
+def test_ical_feed_lists_upcoming_events_in_their_zone(client, event_indexes, ics_events):
     response = client.get(event_indexes["en"].url + "ical/")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert "public" in response["Cache-Control"] and "max-age=900" in response["Cache-Control"]
     body = response.content.decode("utf-8")
     assert body.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and body.endswith("END:VCALENDAR\r\n")
     assert "\n" not in body.replace("\r\n", "")
@@ -70,11 +71,15 @@ def test_ical_feed_lists_upcoming_events_in_utc(client, event_indexes, ics_event
         assert len(line.encode("utf-8")) <= 75
     lines = unfold(body).split("\r\n")
     assert lines.count("BEGIN:VEVENT") == 1  # the past event is left out
-    assert "DTSTART:20261203T083000Z" in lines
-    assert "DTEND:20261204T163000Z" in lines
+    assert "DTSTART;TZID=Europe/Rome:20261203T093000" in lines
+    assert "DTEND;TZID=Europe/Rome:20261204T173000" in lines
+    assert "TZID:Europe/Rome" in lines and lines.count("BEGIN:VTIMEZONE") == 1
     assert "SUMMARY:Venice\\, forum\\; 2026" in lines
     assert any(line.startswith("DESCRIPTION:") and "Organiser: AICCRE" in line for line in lines)
     assert "LOCATION:Palazzo Ducale" in lines
+    calendar = icalendar.Calendar.from_ical(response.content)
+    (event,) = calendar.walk("VEVENT")
+    assert event.decoded("dtstart") == aware(2026, 12, 3, 9, 30)
 
 
 @time_machine.travel(NOW, tick=False)
@@ -83,16 +88,3 @@ def test_ical_feed_per_language(client, event_indexes, ics_events):
     assert "SUMMARY:[es] Venice\\, forum\\; 2026" in body
     assert "X-WR-CALNAME:Eventos · Local4Action HUBs by UCLG" in body
     assert "LOCATION:[es] Palazzo Ducale" in body
-
-
-def test_text_escaping_follows_rfc_5545():
-    assert ical.escape_text("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne"
-
-
-def test_folding_never_splits_a_character():
-    line = "SUMMARY:" + "é" * 100
-    folded = ical.fold(line)
-    parts = folded.split("\r\n")
-    assert all(len(part.encode("utf-8")) <= 75 for part in parts)
-    assert all(part.startswith(" ") for part in parts[1:])
-    assert "".join(part[1:] if index else part for index, part in enumerate(parts)) == line

@@ -163,7 +163,7 @@ def test_interface_text_is_translated(client, site, news_indexes):
     french = client.get(news_indexes["fr"].url).content.decode()
     assert "Filtrer les actualités" in french and "3 articles" in french and "Récit de [fr] Bilbao" in french
     spanish = client.get(news_indexes["es"].url, {"sdg": "4"}).content.decode()
-    assert "1 artículo" in spanish and "Suscríbase a las noticias (RSS)" in spanish
+    assert "1 artículo" in spanish and "Siga con un lector de feeds:" in spanish
 
 
 def test_a_story_appears_in_the_news_index_and_on_its_hub(client, site, news_indexes):
