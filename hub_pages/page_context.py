@@ -4,8 +4,8 @@ language with a fixed number of queries however many items there are.
 
 from django.db.models import Prefetch, Q
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
+from site_core.lookups import active_locale, public
 from site_core.models import SDG, PartnerOrganisation, Theme
 from site_core.visitor_language import in_visitor_language
 
@@ -19,8 +19,7 @@ def connected_hubs(page, locale):
     linked_to = page.connected_hubs.values("translation_key")
     linking_here = model.objects.filter(connected_hubs__translation_key=page.translation_key).values("translation_key")
     return list(
-        model.objects.live()
-        .public()
+        public(model.objects.live())
         .filter(locale=locale)
         .filter(Q(translation_key__in=linked_to) | Q(translation_key__in=linking_here))
         .exclude(translation_key=page.translation_key)
@@ -29,7 +28,7 @@ def connected_hubs(page, locale):
 
 
 def hub_page_context(page, request):
-    locale = Locale.get_active()
+    locale = active_locale()
     logos = get_image_model().objects.prefetch_renditions(LOGO_RENDITION)
     partners = PartnerOrganisation.objects.prefetch_related(Prefetch("logo", queryset=logos))
     return {

@@ -10,12 +10,13 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from hub_pages.models import HubPage
 from news.models.events import EventPage
 from news.models.news import NewsPage, NewsPageTag
 from news.related_hubs import related_hubs_in_language
+from site_core.lookups import active_locale, public
 from site_core.models import SDG
 from site_core.pagination import forgiving_page
 from site_core.visitor_language import each_in_visitor_language
@@ -68,9 +69,9 @@ class NewsFilters:
 
 
 def news_filter_options(locale):
-    hubs = list(HubPage.objects.live().public().filter(locale=locale).order_by("title").only("id", "title"))
+    hubs = list(public(HubPage.objects.live()).filter(locale=locale).order_by("title").only("id", "title"))
     sdgs = list(SDG.objects.filter(locale=locale))
-    tagged = NewsPage.objects.live().public().filter(locale=locale).values("pk")
+    tagged = public(NewsPage.objects.live()).filter(locale=locale).values("pk")
     used = NewsPageTag.objects.filter(content_object__in=tagged).values("tag_id")
     tags = list(Tag.objects.filter(pk__in=used).order_by(Lower("name"), "pk"))
     return hubs, sdgs, tags
@@ -96,8 +97,7 @@ def listed_news(locale):
     """Live news pages of one language, newest first, with what a card shows."""
     images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
     return (
-        NewsPage.objects.live()
-        .public()
+        public(NewsPage.objects.live())
         .filter(locale=locale)
         .order_by("-date", "-first_published_at", "-pk")
         .prefetch_related(
@@ -132,7 +132,7 @@ def decorate_news(items, locale):
 
 
 def news_listing(index_page, request):
-    locale = Locale.get_active()
+    locale = active_locale()
     hubs, sdgs, tags = news_filter_options(locale)
     filters = NewsFilters.from_query(request.GET, hubs, sdgs, tags)
     news_items, page_note = forgiving_page(
@@ -150,13 +150,13 @@ def news_listing(index_page, request):
 
 
 def listed_events(locale):
-    return EventPage.objects.live().public().filter(locale=locale)
+    return public(EventPage.objects.live()).filter(locale=locale)
 
 
 def event_listing(index_page, request):
     """Upcoming (ongoing included) soonest first, past latest first; each
     list paginated on its own parameter."""
-    locale = Locale.get_active()
+    locale = active_locale()
     now = timezone.now()
     upcoming, upcoming_note = forgiving_page(
         listed_events(locale).filter(end__gte=now).order_by("start", "pk"),

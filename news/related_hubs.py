@@ -1,6 +1,7 @@
 """The HUBs a news or event page names, in the visitor's language."""
 
 from hub_pages.models import HubPage
+from site_core.lookups import public
 from site_core.visitor_language import each_in_visitor_language
 
 
@@ -9,8 +10,7 @@ def related_hubs_in_language(items, locale=None):
     language, by title]}: one query for all the items (prefetch
     `related_hubs` when there are several)."""
     hubs = (
-        HubPage.objects.live()
-        .public()
+        public(HubPage.objects.live())
         .order_by("title")
         .only("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
     )

@@ -7,11 +7,12 @@ class SiteCoreConfig(AppConfig):
     verbose_name = "Site core"
 
     def ready(self):
-        from site_core import link_overrides, page_cache
+        from site_core import link_overrides, lookups, page_cache
         from site_core.roles import ensure_roles
 
         link_overrides.connect()
         page_cache.connect()
+        lookups.connect()
 
         # post_migrate is sent once per app that has models; after the last
         # one every permission the roles need exists.

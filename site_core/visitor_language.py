@@ -7,7 +7,8 @@ for a whole listing in one query (never `.localized` per item, which costs
 a query each)."""
 
 from django.db.models import QuerySet
-from wagtail.models import Locale
+
+from site_core.lookups import active_locale
 
 
 def in_visitor_language(objects, candidates, locale=None, *, or_source=False):
@@ -35,7 +36,7 @@ def each_in_visitor_language(items, relation, candidates, locale=None, *, or_sou
 
 
 def _choose(candidates, locale, or_source):
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     if not or_source:
         return list(candidates.filter(locale=locale))
     rows = list(candidates)

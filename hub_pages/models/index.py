@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.directory import apply_filters, build_filter_form
+from site_core.lookups import public
 from site_core.models.pages import IntroBodyMixin
 from site_core.pagination import forgiving_page
 
@@ -27,7 +28,7 @@ class HubIndexPage(IntroBodyMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        hubs = HubPage.objects.child_of(self).live().public()
+        hubs = public(HubPage.objects.child_of(self).live())
         country_codes = sorted(set(hubs.order_by().values_list("country", flat=True)))
         form, ignored = build_filter_form(request.GET, locale=self.locale, country_codes=country_codes)
         # The links to other pages keep the valid filters only.

@@ -4,10 +4,10 @@ the index pages."""
 
 from django import template
 from django.utils import timezone
-from wagtail.models import Locale
 
 from news.listing import decorate_news, listed_events, listed_news
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from site_core.lookups import active_locale, public
 from site_core.visitor_language import in_visitor_language
 
 register = template.Library()
@@ -23,14 +23,14 @@ def _pin_in_language(pinned, model, locale):
     synced field points at the source-language page), if live."""
     if pinned is None:
         return None
-    return next(iter(in_visitor_language([pinned], model.objects.live().public(), locale)), None)
+    return next(iter(in_visitor_language([pinned], public(model.objects.live()), locale)), None)
 
 
 @register.simple_tag(takes_context=True)
 def home_latest_news(context, home_page):
     """The latest news in the visitor's language; the editor's pinned item
     (HomePage.featured_news) comes first."""
-    locale = Locale.get_active()
+    locale = active_locale()
     pinned = _pin_in_language(getattr(home_page, "featured_news", None), NewsPage, locale)
     queryset = listed_news(locale)
     if pinned is not None:
@@ -45,7 +45,7 @@ def home_latest_news(context, home_page):
 def home_next_events(context, home_page):
     """The next events (ongoing included), soonest first; the editor's pinned
     event (HomePage.featured_event) comes first while it is not over."""
-    locale = Locale.get_active()
+    locale = active_locale()
     upcoming = listed_events(locale).filter(end__gte=timezone.now()).order_by("start", "pk")
     pinned = _pin_in_language(getattr(home_page, "featured_event", None), EventPage, locale)
     if pinned is not None and pinned.end >= timezone.now():
@@ -58,19 +58,17 @@ def hub_news(context, hub):
     """A HubPage's stories (the news pages under it), the other news naming
     it and its upcoming events, in the visitor's language. The pages name
     the source-language HUB (synced M2M): any language version matches."""
-    locale = Locale.get_active()
-    stories = list(NewsPage.objects.child_of(hub).live().public().order_by("-date")[:HUB_STORY_LIMIT])
+    locale = active_locale()
+    stories = list(public(NewsPage.objects.child_of(hub).live()).order_by("-date")[:HUB_STORY_LIMIT])
     related_news = (
-        NewsPage.objects.live()
-        .public()
+        public(NewsPage.objects.live())
         .filter(locale=locale, related_hubs__translation_key=hub.translation_key)
         .exclude(pk__in=[story.pk for story in stories])
         .distinct()
         .order_by("-date")[:HUB_RELATED_LIMIT]
     )
     upcoming_events = (
-        EventPage.objects.live()
-        .public()
+        public(EventPage.objects.live())
         .filter(locale=locale, related_hubs__translation_key=hub.translation_key, end__gte=timezone.now())
         .distinct()
         .order_by("start")[:HUB_RELATED_LIMIT]
