@@ -4,6 +4,8 @@ from hub_pages.models import HubPage
 from site_core.lookups import public
 from site_core.visitor_language import each_in_visitor_language
 
+HUB_LINK_FIELDS = ("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
+
 
 def related_hubs_in_language(items, locale=None):
     """{item.pk: [the live HUBs its `related_hubs` name, in the visitor's
@@ -12,6 +14,6 @@ def related_hubs_in_language(items, locale=None):
     hubs = (
         public(HubPage.objects.live())
         .order_by("title")
-        .only("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
+        .only(*HUB_LINK_FIELDS)
     )
     return each_in_visitor_language(items, "related_hubs", hubs, locale)

@@ -69,10 +69,11 @@ def until_next_publish(name, compute, *parts):
     values = getattr(_request, "values", None)
     if values is not None and key in values:
         return values[key]
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, SHARED_TIMEOUT)
+    stored = cache.get(key)  # a 1-tuple, so that None can be kept too
+    if stored is None:
+        stored = (compute(),)
+        cache.set(key, stored, SHARED_TIMEOUT)
+    value = stored[0]
     if values is not None:
         values[key] = value
     return value
@@ -166,15 +167,25 @@ def locale_home(request, language_code=None):
 def live_translations(page):
     """The live translations of `page` (itself included), each with its
     locale and `is_public` (no view restriction on it or above it): the
-    language switcher and the hreflang links share this one query."""
-    return _live_translations(page.translation_key, page.pk)
+    language switcher and the hreflang links share them, kept until the
+    next publish (view restrictions bump the generation too)."""
+
+    def compute():
+        return list(
+            Page.objects.filter(translation_key=page.translation_key, live=True)
+            .select_related("locale")
+            .annotate(is_public=~Exists(_restrictions_above()))
+            .order_by("pk")
+        )
+
+    return until_next_publish("translations", compute, page.translation_key)
 
 
-@per_request
-def _live_translations(translation_key, page_id):
-    return list(
-        Page.objects.filter(translation_key=translation_key, live=True)
-        .select_related("locale")
-        .annotate(is_public=~Exists(_restrictions_above()))
-        .order_by("pk")
-    )
+def index_page(model, locale_id):
+    """The first live page of `model` (e.g. the news index) in a language, or
+    None: the target of "see all" links, kept until the next publish."""
+
+    def compute():
+        return model.objects.live().filter(locale_id=locale_id).order_by("path").first()
+
+    return until_next_publish("index-page", compute, model._meta.label, locale_id)

@@ -2,11 +2,12 @@
 logic stays in hub_pages)."""
 
 from django import template
+from django.db.models import OuterRef, Subquery
 
 from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.choices import HubStatus
-from hub_pages.models import HubPage
-from site_core.lookups import active_locale, public
+from hub_pages.models import HubIndexPage, HubPage
+from site_core.lookups import active_locale, index_page, public
 
 register = template.Library()
 
@@ -18,19 +19,26 @@ def featured_hubs_for(home, locale, limit=FEATURED_LIMIT):
     language, in the editor's order; without picks, the most recently
     updated active HUBs of that language."""
     hubs = with_card_relations(public(HubPage.objects.live()).filter(locale=locale))
-    picked_keys = list(home.featured_hubs.order_by("sort_order").values_list("hub__translation_key", flat=True))
-    if picked_keys:
-        position = {key: index for index, key in enumerate(picked_keys)}
-        chosen = sorted(hubs.filter(translation_key__in=picked_keys), key=lambda hub: position[hub.translation_key])
-        chosen = chosen[:limit]
-    else:
-        chosen = list(hubs.filter(status=HubStatus.ACTIVE).order_by("-last_published_at", "title")[:limit])
-    return add_card_sdgs(chosen, locale)
+    picks = home.featured_hubs.filter(hub__translation_key=OuterRef("translation_key"))
+    picked = list(
+        hubs.annotate(position=Subquery(picks.order_by("sort_order").values("sort_order")[:1]))
+        .filter(position__isnull=False)
+        .order_by("position")[:limit]
+    )
+    if not picked and not _has_picks(home):
+        picked = list(hubs.filter(status=HubStatus.ACTIVE).order_by("-last_published_at", "title")[:limit])
+    return add_card_sdgs(picked, locale)
+
+
+def _has_picks(home):
+    """Whether the editor picked HUBs (none of which may be live in this
+    language): only asked when no pick was found."""
+    return home.featured_hubs.exists()
 
 
 @register.inclusion_tag("components/hub_pages/featured_hubs.html", takes_context=True)
 def featured_hubs(context, limit=FEATURED_LIMIT):
     home = context.get("page")
     hubs = featured_hubs_for(home, active_locale(), limit) if home is not None else []
-    directory = hubs[0].get_parent() if hubs else None
+    directory = index_page(HubIndexPage, hubs[0].locale_id) if hubs else None
     return {"request": context.get("request"), "hubs": hubs, "directory": directory}
