@@ -2,7 +2,7 @@
 logic stays in hub_pages)."""
 
 from django import template
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 
 from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.choices import HubStatus
@@ -19,21 +19,15 @@ def featured_hubs_for(home, locale, limit=FEATURED_LIMIT):
     language, in the editor's order; without picks, the most recently
     updated active HUBs of that language."""
     hubs = with_card_relations(public(HubPage.objects.live()).filter(locale=locale))
-    picks = home.featured_hubs.filter(hub__translation_key=OuterRef("translation_key"))
-    picked = list(
-        hubs.annotate(position=Subquery(picks.order_by("sort_order").values("sort_order")[:1]))
-        .filter(position__isnull=False)
-        .order_by("position")[:limit]
+    picks = home.featured_hubs.all()
+    position = picks.filter(hub__translation_key=OuterRef("translation_key")).order_by("sort_order")
+    chosen = (
+        hubs.annotate(position=Subquery(position.values("sort_order")[:1]))
+        # One query either way: the picks when there are some, else the latest active HUBs.
+        .filter(Q(position__isnull=False) | (Q(status=HubStatus.ACTIVE) & ~Exists(picks)))
+        .order_by(F("position").asc(nulls_last=True), "-last_published_at", "title")[:limit]
     )
-    if not picked and not _has_picks(home):
-        picked = list(hubs.filter(status=HubStatus.ACTIVE).order_by("-last_published_at", "title")[:limit])
-    return add_card_sdgs(picked, locale)
-
-
-def _has_picks(home):
-    """Whether the editor picked HUBs (none of which may be live in this
-    language): only asked when no pick was found."""
-    return home.featured_hubs.exists()
+    return add_card_sdgs(list(chosen), locale)
 
 
 @register.inclusion_tag("components/hub_pages/featured_hubs.html", takes_context=True)

@@ -49,7 +49,9 @@ def site_footer(context):
                 translation_key__in=FooterText.objects.filter(pk=site_settings.footer_text_id).values("translation_key")
             ).select_related("locale")
             by_language = {version.locale.language_code: version for version in versions}
-            footer = by_language.get(code)
+            # Untranslated: the chosen original, as `.localized` gives it.
+            chosen = next((version for version in versions if version.pk == site_settings.footer_text_id), None)
+            footer = by_language.get(code, chosen)
         return site_settings, footer
 
     return lookups.until_next_publish("footer", compute, site.pk, code)
