@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from hub_pages.choices import HubStatus, WorldRegion
-from site_core.models import SDG, Theme
+from site_core.models import Theme
+from site_core.visitor_language import all_sdgs
 
 FILTER_NAMES = ("sdg", "theme", "region", "country", "status")
 
@@ -21,7 +22,9 @@ class HubFilterForm(forms.Form):
     def __init__(self, data, *, locale, country_codes):
         super().__init__(data)
         self.fields["sdg"].choices = [("", _("All goals"))] + [
-            (goal.number, str(goal)) for goal in SDG.objects.filter(locale=locale).order_by("number")
+            (goal.number, str(goal))
+            for goal in sorted(all_sdgs(), key=lambda goal: goal.number)
+            if goal.locale_id == locale.pk
         ]
         self.fields["theme"].choices = [("", _("All themes"))] + [
             (theme.slug, theme.name) for theme in Theme.objects.filter(locale=locale).order_by("name")

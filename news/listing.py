@@ -4,7 +4,7 @@ queries however many items are listed."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import BooleanField, ExpressionWrapper, Prefetch, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Prefetch, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from taggit.models import Tag
@@ -68,9 +68,20 @@ class NewsFilters:
 
 
 def news_filter_options(locale):
-    hubs = list(public(HubPage.objects.live()).filter(locale=locale).order_by("title").only("id", "title"))
-    sdgs = list(SDG.objects.filter(locale=locale))
-    tagged = public(NewsPage.objects.live()).filter(locale=locale).values("pk")
+    news = public(NewsPage.objects.live()).filter(locale=locale)
+    # Only HUBs with news to show (named by one, or with a story under them):
+    # the list stays short however many HUBs there are.
+    named = NewsPage.related_hubs.through.objects.filter(newspage__in=news.values("pk"))
+    with_stories = news.filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+    hubs = list(
+        public(HubPage.objects.live())
+        .filter(locale=locale)
+        .filter(Q(translation_key__in=named.values("hubpage__translation_key")) | Exists(with_stories))
+        .order_by("title")
+        .only("id", "title", "translation_key", "path")
+    )
+    sdgs = [sdg for sdg in all_sdgs() if sdg.locale_id == locale.pk]
+    tagged = news.values("pk")
     used = NewsPageTag.objects.filter(content_object__in=tagged).values("tag_id")
     tags = list(Tag.objects.filter(pk__in=used).order_by(Lower("name"), "pk"))
     return hubs, sdgs, tags

@@ -11,9 +11,5 @@ def related_hubs_in_language(items, locale=None):
     """{item.pk: [the live HUBs its `related_hubs` name, in the visitor's
     language, by title]}: one query for all the items (prefetch
     `related_hubs` when there are several)."""
-    hubs = (
-        public(HubPage.objects.live())
-        .order_by("title")
-        .only(*HUB_LINK_FIELDS)
-    )
+    hubs = public(HubPage.objects.live()).order_by("title").only(*HUB_LINK_FIELDS)
     return each_in_visitor_language(items, "related_hubs", hubs, locale)

@@ -29,7 +29,7 @@ class HubIndexPage(IntroBodyMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         hubs = public(HubPage.objects.child_of(self).live())
-        country_codes = sorted(set(hubs.order_by().values_list("country", flat=True)))
+        country_codes = list(hubs.order_by("country").values_list("country", flat=True).distinct())
         form, ignored = build_filter_form(request.GET, locale=self.locale, country_codes=country_codes)
         # The links to other pages keep the valid filters only.
         active_filters = QueryDict(mutable=True)
