@@ -2,12 +2,12 @@
 language with a fixed number of queries however many items there are.
 (Its stories, news and events are shown by the news app's `hub_news` tag.)"""
 
-from django.db.models import Prefetch, Q
-from wagtail.images import get_image_model
+from django.db.models import Q
 
 from site_core.lookups import active_locale, public
-from site_core.models import SDG, PartnerOrganisation, Theme
-from site_core.visitor_language import in_visitor_language
+from site_core.models import PartnerOrganisation, Theme
+from site_core.renditions import with_renditions
+from site_core.visitor_language import all_sdgs, in_visitor_language
 
 LOGO_RENDITION = "max-160x80"
 
@@ -29,10 +29,9 @@ def connected_hubs(page, locale):
 
 def hub_page_context(page, request):
     locale = active_locale()
-    logos = get_image_model().objects.prefetch_renditions(LOGO_RENDITION)
-    partners = PartnerOrganisation.objects.prefetch_related(Prefetch("logo", queryset=logos))
+    partners = with_renditions(PartnerOrganisation.objects.all(), "logo", LOGO_RENDITION)
     return {
-        "sdgs": in_visitor_language(page.sdgs.all(), SDG.objects.all(), locale),
+        "sdgs": in_visitor_language(page.sdgs.all(), all_sdgs(), locale),
         # An untranslated theme or partner still shows, in its own language.
         "themes": in_visitor_language(page.themes.all(), Theme.objects.all(), locale, or_source=True),
         "partners": in_visitor_language(page.partners.all(), partners, locale, or_source=True),
