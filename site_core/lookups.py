@@ -24,7 +24,7 @@ from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
-from django.utils.translation import get_supported_language_variant
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from site_core import page_cache
@@ -107,7 +107,7 @@ def locale_for(language_code):
     language), or None: what `Locale.get_for_language` finds, without a query."""
     known = locales()
     try:
-        return known.get(get_supported_language_variant(language_code)) or known.get(language_code)
+        return known.get(get_supported_content_language_variant(language_code)) or known.get(language_code)
     except LookupError:
         return known.get(language_code)
 
