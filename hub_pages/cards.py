@@ -3,10 +3,10 @@ list of HUBs in a fixed number of queries: the directory and the home page's
 featured HUBs."""
 
 from django.db.models import Prefetch
-from wagtail.images import get_image_model
 
 from site_core.models import SDG
-from site_core.visitor_language import each_in_visitor_language
+from site_core.renditions import with_renditions
+from site_core.visitor_language import all_sdgs, each_in_visitor_language
 
 CARD_RENDITION = "fill-640x360"
 
@@ -14,13 +14,13 @@ CARD_RENDITION = "fill-640x360"
 def with_card_relations(hubs):
     """`hubs` (a queryset) with their SDGs and hero image (and its card
     rendition) prefetched."""
-    images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
-    return hubs.prefetch_related("sdgs", Prefetch("hero_image", queryset=images))
+    sdgs = SDG.objects.only("id", "translation_key")
+    return with_renditions(hubs.prefetch_related(Prefetch("sdgs", queryset=sdgs)), "hero_image", CARD_RENDITION)
 
 
 def add_card_sdgs(hubs, locale):
     """Set each HUB's `localized_sdgs`: its goals in the visitor's language."""
-    sdgs = each_in_visitor_language(hubs, "sdgs", SDG.objects.all(), locale)
+    sdgs = each_in_visitor_language(hubs, "sdgs", all_sdgs(), locale)
     for hub in hubs:
         hub.localized_sdgs = sdgs[hub.pk]
     return hubs

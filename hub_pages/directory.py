@@ -8,7 +8,9 @@ from django_countries import countries
 
 from hub_pages.choices import HubStatus, WorldRegion
 from hub_pages.models.hub import HubPage
-from site_core.models import SDG, Theme
+from site_core.lookups import public
+from site_core.models import Theme
+from site_core.visitor_language import all_sdgs
 
 FILTER_NAMES = ("sdg", "theme", "region", "country", "status")
 
@@ -23,7 +25,9 @@ class HubFilterForm(forms.Form):
     def __init__(self, data, *, locale, country_codes):
         super().__init__(data)
         self.fields["sdg"].choices = [("", _("All goals"))] + [
-            (goal.number, str(goal)) for goal in SDG.objects.filter(locale=locale).order_by("number")
+            (goal.number, str(goal))
+            for goal in sorted(all_sdgs(), key=lambda goal: goal.number)
+            if goal.locale_id == locale.pk
         ]
         self.fields["theme"].choices = [("", _("All themes"))] + [
             (theme.slug, theme.name) for theme in Theme.objects.filter(locale=locale).order_by("name")
@@ -71,8 +75,8 @@ def filtered_directory(index_page, params):
     the page and its exports (hub_pages/exports.py): the bound filter form,
     the labels of the ignored filters, the valid filters as a QueryDict (to
     keep in links), and the matching live public HUBs in directory order."""
-    hubs = HubPage.objects.child_of(index_page).live().public()
-    country_codes = sorted(set(hubs.order_by().values_list("country", flat=True)))
+    hubs = public(HubPage.objects.child_of(index_page).live())
+    country_codes = list(hubs.order_by("country").values_list("country", flat=True).distinct())
     form, ignored = build_filter_form(params, locale=index_page.locale, country_codes=country_codes)
     active_filters = QueryDict(mutable=True)
     active_filters.update({name: value for name, value in form.data.items() if value})

@@ -2,12 +2,12 @@
 language with a fixed number of queries however many items there are.
 (Its stories, news and events are shown by the news app's `hub_news` tag.)"""
 
-from django.db.models import Prefetch, Q
-from wagtail.images import get_image_model
-from wagtail.models import Locale
+from django.db.models import Q
 
-from site_core.models import SDG, PartnerOrganisation, Theme
-from site_core.visitor_language import in_visitor_language
+from site_core.lookups import active_locale, public
+from site_core.models import PartnerOrganisation, Theme
+from site_core.renditions import with_renditions
+from site_core.visitor_language import all_sdgs, in_visitor_language
 
 LOGO_RENDITION = "max-160x80"
 
@@ -19,8 +19,7 @@ def connected_hubs(page, locale):
     linked_to = page.connected_hubs.values("translation_key")
     linking_here = model.objects.filter(connected_hubs__translation_key=page.translation_key).values("translation_key")
     return list(
-        model.objects.live()
-        .public()
+        public(model.objects.live())
         .filter(locale=locale)
         .filter(Q(translation_key__in=linked_to) | Q(translation_key__in=linking_here))
         .exclude(translation_key=page.translation_key)
@@ -29,11 +28,10 @@ def connected_hubs(page, locale):
 
 
 def hub_page_context(page, request):
-    locale = Locale.get_active()
-    logos = get_image_model().objects.prefetch_renditions(LOGO_RENDITION)
-    partners = PartnerOrganisation.objects.prefetch_related(Prefetch("logo", queryset=logos))
+    locale = active_locale()
+    partners = with_renditions(PartnerOrganisation.objects.all(), "logo", LOGO_RENDITION)
     return {
-        "sdgs": in_visitor_language(page.sdgs.all(), SDG.objects.all(), locale),
+        "sdgs": in_visitor_language(page.sdgs.all(), all_sdgs(), locale),
         # An untranslated theme or partner still shows, in its own language.
         "themes": in_visitor_language(page.themes.all(), Theme.objects.all(), locale, or_source=True),
         "partners": in_visitor_language(page.partners.all(), partners, locale, or_source=True),

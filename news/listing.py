@@ -4,21 +4,21 @@ queries however many items are listed."""
 
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Prefetch, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from taggit.models import Tag
-from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from hub_pages.models import HubPage
 from news.models.events import EventPage
 from news.models.news import NewsPage, NewsPageTag
-from news.related_hubs import related_hubs_in_language
+from news.related_hubs import HUB_LINK_FIELDS
+from site_core.lookups import active_locale, public
 from site_core.models import SDG
 from site_core.pagination import forgiving_page
-from site_core.visitor_language import each_in_visitor_language
+from site_core.renditions import with_renditions
+from site_core.visitor_language import all_sdgs, each_in_visitor_language
 
 # One rendition per listed image, prefetched with the images.
 CARD_RENDITION = "fill-640x360|format-webp"
@@ -68,9 +68,20 @@ class NewsFilters:
 
 
 def news_filter_options(locale):
-    hubs = list(HubPage.objects.live().public().filter(locale=locale).order_by("title").only("id", "title", "slug"))
-    sdgs = list(SDG.objects.filter(locale=locale))
-    tagged = NewsPage.objects.live().public().filter(locale=locale).values("pk")
+    news = public(NewsPage.objects.live()).filter(locale=locale)
+    # Only HUBs with news to show (named by one, or with a story under them):
+    # the list stays short however many HUBs there are.
+    named = NewsPage.related_hubs.through.objects.filter(newspage__in=news.values("pk"))
+    with_stories = news.filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+    hubs = list(
+        public(HubPage.objects.live())
+        .filter(locale=locale)
+        .filter(Q(translation_key__in=named.values("hubpage__translation_key")) | Exists(with_stories))
+        .order_by("title")
+        .only("id", "title", "slug", "translation_key", "path")
+    )
+    sdgs = [sdg for sdg in all_sdgs() if sdg.locale_id == locale.pk]
+    tagged = news.values("pk")
     used = NewsPageTag.objects.filter(content_object__in=tagged).values("tag_id")
     tags = list(Tag.objects.filter(pk__in=used).order_by(Lower("name"), "pk"))
     return hubs, sdgs, tags
@@ -94,45 +105,43 @@ def filter_news(queryset, filters):
 
 def listed_news(locale):
     """Live news pages of one language, newest first, with what a card shows."""
-    images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
-    return (
-        NewsPage.objects.live()
-        .public()
+    news = (
+        public(NewsPage.objects.live())
         .filter(locale=locale)
         .order_by("-date", "-first_published_at", "-pk")
         .prefetch_related(
-            # Not select_related: the prefetch brings each image's rendition too.
-            Prefetch("hero_image", queryset=images),
             Prefetch("sdgs", queryset=SDG.objects.only("id", "translation_key")),
             Prefetch("related_hubs", queryset=HubPage.objects.only("id", "translation_key")),
-            Prefetch("tagged_items", queryset=NewsPageTag.objects.select_related("tag")),
         )
     )
+    return with_renditions(news, "hero_image", CARD_RENDITION)
 
 
 def decorate_news(items, locale):
     """Attach the visitor-language HUBs, SDGs and the story's HUB to each
-    card: a fixed number of queries for the whole list."""
-    hubs = related_hubs_in_language(items, locale)
-    sdgs = each_in_visitor_language(items, "sdgs", SDG.objects.all(), locale)
-    hub_content_type = ContentType.objects.get_for_model(HubPage)
+    card: a fixed number of queries for the whole list. The HUBs the cards
+    name and the HUBs the stories sit under come in one query."""
+    named = {hub.translation_key for item in items for hub in item.related_hubs.all()}
     parent_paths = {item.path[: -Page.steplen] for item in items}
-    story_hubs = {
-        parent.path: parent
-        for parent in Page.objects.filter(path__in=parent_paths, content_type=hub_content_type).only(
-            "id", "title", "url_path", "path", "depth"
-        )
-    }
+    listed = public(HubPage.objects.live().filter(translation_key__in=named)).values("pk")
+    hubs = list(
+        HubPage.objects.filter(Q(path__in=parent_paths) | Q(pk__in=listed))
+        .annotate(is_listed=ExpressionWrapper(Q(pk__in=listed), output_field=BooleanField()))
+        .order_by("title")
+        .only(*HUB_LINK_FIELDS)
+    )
+    localized_hubs = each_in_visitor_language(items, "related_hubs", [hub for hub in hubs if hub.is_listed], locale)
+    sdgs = each_in_visitor_language(items, "sdgs", all_sdgs(), locale)
+    story_hubs = {hub.path: hub for hub in hubs if hub.path in parent_paths}
     for item in items:
-        item.localized_hubs = hubs[item.pk]
+        item.localized_hubs = localized_hubs[item.pk]
         item.localized_sdgs = sdgs[item.pk]
         item.story_hub = story_hubs.get(item.path[: -Page.steplen])
-        item.tag_list = [tagged.tag for tagged in item.tagged_items.all()]
     return items
 
 
 def news_listing(index_page, request):
-    locale = Locale.get_active()
+    locale = active_locale()
     hubs, sdgs, tags = news_filter_options(locale)
     filters = NewsFilters.from_query(request.GET, hubs, sdgs, tags)
     news_items, page_note = forgiving_page(
@@ -150,13 +159,13 @@ def news_listing(index_page, request):
 
 
 def listed_events(locale):
-    return EventPage.objects.live().public().filter(locale=locale)
+    return public(EventPage.objects.live()).filter(locale=locale)
 
 
 def event_listing(index_page, request):
     """Upcoming (ongoing included) soonest first, past latest first; each
     list paginated on its own parameter."""
-    locale = Locale.get_active()
+    locale = active_locale()
     now = timezone.now()
     upcoming, upcoming_note = forgiving_page(
         listed_events(locale).filter(end__gte=now).order_by("start", "pk"),

@@ -1,17 +1,15 @@
 """The HUBs a news or event page names, in the visitor's language."""
 
 from hub_pages.models import HubPage
+from site_core.lookups import public
 from site_core.visitor_language import each_in_visitor_language
+
+HUB_LINK_FIELDS = ("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
 
 
 def related_hubs_in_language(items, locale=None):
     """{item.pk: [the live HUBs its `related_hubs` name, in the visitor's
     language, by title]}: one query for all the items (prefetch
     `related_hubs` when there are several)."""
-    hubs = (
-        HubPage.objects.live()
-        .public()
-        .order_by("title")
-        .only("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
-    )
+    hubs = public(HubPage.objects.live()).order_by("title").only(*HUB_LINK_FIELDS)
     return each_in_visitor_language(items, "related_hubs", hubs, locale)

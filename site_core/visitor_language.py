@@ -7,22 +7,25 @@ for a whole listing in one query (never `.localized` per item, which costs
 a query each)."""
 
 from django.db.models import QuerySet
-from wagtail.models import Locale
+
+from site_core.lookups import active_locale, until_next_publish
 
 
 def in_visitor_language(objects, candidates, locale=None, *, or_source=False):
     """`objects` (of any language) as the `candidates` of `locale` (default:
     the active language) that share their translation keys, in the
     candidates' order. A queryset of objects is read as a subquery, with no
-    query of its own. `or_source`: an object without a version in `locale`
-    is shown in another language (its source) instead of being left out."""
-    if isinstance(objects, QuerySet):
+    query of its own. `candidates` is a queryset, or a list already loaded
+    (e.g. `all_sdgs()`, which costs no query). `or_source`: an object without
+    a version in `locale` is shown in another language (its source) instead
+    of being left out."""
+    if isinstance(objects, QuerySet) and isinstance(candidates, QuerySet):
         keys = objects.values("translation_key")
     else:
         keys = {obj.translation_key for obj in objects if obj is not None}
         if not keys:
             return []
-    return _choose(candidates.filter(translation_key__in=keys), locale, or_source)
+    return _choose(_with_keys(candidates, keys), locale, or_source)
 
 
 def each_in_visitor_language(items, relation, candidates, locale=None, *, or_source=False):
@@ -30,14 +33,30 @@ def each_in_visitor_language(items, relation, candidates, locale=None, *, or_sou
     in one query for all the items. `relation` should be prefetched."""
     keys_by_item = {item.pk: {obj.translation_key for obj in getattr(item, relation).all()} for item in items}
     all_keys = set().union(*keys_by_item.values())
-    chosen = _choose(candidates.filter(translation_key__in=all_keys), locale, or_source) if all_keys else []
+    chosen = _choose(_with_keys(candidates, all_keys), locale, or_source) if all_keys else []
     return {pk: [obj for obj in chosen if obj.translation_key in keys] for pk, keys in keys_by_item.items()}
 
 
+def all_sdgs():
+    """Every SDG in every language, kept until the next publish: the 17 goals
+    change only when an editor saves one (which bumps the generation)."""
+    from site_core.models import SDG
+
+    return until_next_publish("sdgs", lambda: list(SDG.objects.all()))
+
+
+def _with_keys(candidates, keys):
+    if isinstance(candidates, QuerySet):
+        return candidates.filter(translation_key__in=keys)
+    return [candidate for candidate in candidates if candidate.translation_key in keys]
+
+
 def _choose(candidates, locale, or_source):
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     if not or_source:
-        return list(candidates.filter(locale=locale))
+        if isinstance(candidates, QuerySet):
+            return list(candidates.filter(locale=locale))
+        return [candidate for candidate in candidates if candidate.locale_id == locale.pk]
     rows = list(candidates)
     chosen = {}
     for row in rows:

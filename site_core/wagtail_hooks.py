@@ -3,12 +3,12 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Locale
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from site_core import admin_visibility as _admin_visibility  # noqa: F401  (hooks: contributors see their HUB only)
+from site_core import lookups
 from site_core.models import SDG, FailedSignIn, PartnerOrganisation, Theme
 from site_core.page_cache.views import serve_shared_page
 from site_core.reach import wagtail_hooks as _reach_hooks  # noqa: F401  (Reports → Reach)
@@ -23,7 +23,8 @@ def redirect_page_served_under_another_language(page, request, serve_args, serve
     to the page's own URL instead."""
     if getattr(request, "is_preview", False):
         return None
-    if page.locale_id != Locale.get_active().id:
+    lookups.with_locale(page)  # templates read page.locale: no query for it
+    if page.locale_id != lookups.active_locale().pk:
         url = page.get_url(request)
         if url and url != request.path:
             return redirect(url)

@@ -2,13 +2,14 @@
 logic stays in hub_pages), and a HUB page's locator map."""
 
 from django import template
-from wagtail.models import Locale
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 
 from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.choices import HubStatus
 from hub_pages.hub_map import place_name
 from hub_pages.locator_map import locator_map
-from hub_pages.models import HubPage
+from hub_pages.models import HubIndexPage, HubPage
+from site_core.lookups import active_locale, index_page, public
 
 register = template.Library()
 
@@ -19,22 +20,23 @@ def featured_hubs_for(home, locale, limit=FEATURED_LIMIT):
     """The editor's picks (any language version of them) in the visitor's
     language, in the editor's order; without picks, the most recently
     updated active HUBs of that language."""
-    hubs = with_card_relations(HubPage.objects.live().public().filter(locale=locale))
-    picked_keys = list(home.featured_hubs.order_by("sort_order").values_list("hub__translation_key", flat=True))
-    if picked_keys:
-        position = {key: index for index, key in enumerate(picked_keys)}
-        chosen = sorted(hubs.filter(translation_key__in=picked_keys), key=lambda hub: position[hub.translation_key])
-        chosen = chosen[:limit]
-    else:
-        chosen = list(hubs.filter(status=HubStatus.ACTIVE).order_by("-last_published_at", "title")[:limit])
-    return add_card_sdgs(chosen, locale)
+    hubs = with_card_relations(public(HubPage.objects.live()).filter(locale=locale))
+    picks = home.featured_hubs.all()
+    position = picks.filter(hub__translation_key=OuterRef("translation_key")).order_by("sort_order")
+    chosen = (
+        hubs.annotate(position=Subquery(position.values("sort_order")[:1]))
+        # One query either way: the picks when there are some, else the latest active HUBs.
+        .filter(Q(position__isnull=False) | (Q(status=HubStatus.ACTIVE) & ~Exists(picks)))
+        .order_by(F("position").asc(nulls_last=True), "-last_published_at", "title")[:limit]
+    )
+    return add_card_sdgs(list(chosen), locale)
 
 
 @register.inclusion_tag("components/hub_pages/featured_hubs.html", takes_context=True)
 def featured_hubs(context, limit=FEATURED_LIMIT):
     home = context.get("page")
-    hubs = featured_hubs_for(home, Locale.get_active(), limit) if home is not None else []
-    directory = hubs[0].get_parent() if hubs else None
+    hubs = featured_hubs_for(home, active_locale(), limit) if home is not None else []
+    directory = index_page(HubIndexPage, hubs[0].locale_id) if hubs else None
     return {"request": context.get("request"), "hubs": hubs, "directory": directory}
 
 

@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from site_core.blocks import BodyBlock
 from site_core.fields import StreamField
+from site_core.routing import route_from
 from site_core.templatetags.i18n_tags import FALLBACK_PARAMETER
 
 
@@ -120,6 +121,11 @@ class HomePage(IntroBodyMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        return route_from(self, request, path_components)
 
 
 class HomeFeaturedHub(Orderable):

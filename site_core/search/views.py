@@ -1,7 +1,8 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from site_core.lookups import active_locale
 from site_core.pagination import forgiving_page
 from site_core.search.query import clean_search_text
 
@@ -18,7 +19,7 @@ def search_pages(query, locale):
 @require_GET
 def search(request):
     query = clean_search_text(request.GET.get("q", ""))
-    results = search_pages(query, Locale.get_active()) if query else Page.objects.none()
+    results = search_pages(query, active_locale()) if query else Page.objects.none()
     results_page, page_note = forgiving_page(results, request.GET.get("page"), RESULTS_PER_PAGE)
     return render(
         request,

@@ -3,7 +3,10 @@ hreflang alternates, the canonical URL and the "not translated" notice."""
 
 from django import template
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
+
+from site_core import lookups
 
 register = template.Library()
 
@@ -16,9 +19,11 @@ def page_alternates(page, request=None):
     """[(language_code, full_url)] for each live, public translation of
     `page` (itself included). Aliases are left out: they show another
     language's text, so advertising them would be duplicate content."""
-    translations = (
-        page.get_translations(inclusive=True).live().public().filter(alias_of__isnull=True).select_related("locale")
-    )
+    translations = [
+        translation
+        for translation in lookups.live_translations(page)
+        if translation.is_public and translation.alias_of_id is None
+    ]
     order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     alternates = []
     for translation in translations:
@@ -31,7 +36,7 @@ def page_alternates(page, request=None):
 def with_x_default(alternates):
     """Add `x-default` pointing at the default language's URL (English): the
     version for visitors whose language we do not offer."""
-    default = Locale.get_default().language_code
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     urls = dict(alternates)
     if default in urls:
         return [*alternates, ("x-default", urls[default])]

@@ -4,25 +4,19 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from site_core import lookups
+from site_core.models import FooterText, SiteSettings
 from site_core.templatetags.i18n_tags import FALLBACK_PARAMETER
 
 register = template.Library()
 
 
-def _live_home(request, locale):
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    home = site.root_page.get_translation_or_none(locale)
-    return home if home is not None and home.live else None
-
-
 @register.simple_tag(takes_context=True)
 def locale_home(context):
     """The live home page in the active language (or None)."""
-    return _live_home(context.get("request"), Locale.get_active())
+    return lookups.locale_home(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -31,7 +25,36 @@ def main_menu_pages(context):
     home = locale_home(context)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().specific(defer=True))
+
+    def compute():
+        return list(lookups.public(home.get_children().live().in_menu()).specific(defer=True))
+
+    return lookups.until_next_publish("main-menu", compute, home.pk)
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """(site settings, footer text in the active language or None)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None, None
+    code = lookups.active_locale().language_code
+
+    def compute():
+        site_settings = SiteSettings.for_site(site)
+        footer = None
+        if site_settings.footer_text_id:
+            versions = FooterText.objects.filter(
+                translation_key__in=FooterText.objects.filter(pk=site_settings.footer_text_id).values("translation_key")
+            ).select_related("locale")
+            by_language = {version.locale.language_code: version for version in versions}
+            # Untranslated: the chosen original, as `.localized` gives it.
+            chosen = next((version for version in versions if version.pk == site_settings.footer_text_id), None)
+            footer = by_language.get(code, chosen)
+        return site_settings, footer
+
+    return lookups.until_next_publish("footer", compute, site.pk, code)
 
 
 def _is_project_view(request, page):
@@ -51,10 +74,8 @@ def language_links(context, page=None):
     active = translation.get_language()
     translations = {}
     if isinstance(page, Page):
-        translations = {
-            p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        translations = {p.locale.language_code: p for p in lookups.live_translations(page)}
+    locales = lookups.locales()
     links = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
         locale = locales.get(code)
@@ -72,7 +93,7 @@ def language_links(context, page=None):
             continue
         target, is_fallback = translations.get(code), False
         if target is None:
-            target, is_fallback = _live_home(request, locale), True
+            target, is_fallback = lookups.locale_home(request, code), True
         if target is None:
             continue
         url = target.get_url(request)

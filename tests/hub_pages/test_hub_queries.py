@@ -1,29 +1,18 @@
-"""The performance rule: the HUB directory and a HubPage run the same number
-of queries (within a small constant) with 3 items as with 30."""
+"""The HUB directory, a HubPage and the call for proposals in at most
+MAX_QUERIES queries, the same with 3 items as with 30."""
 
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from hub_pages.models import HubPage
+from hub_pages.models import HubPage, ProposalPage
 from site_core.models import PartnerOrganisation, Theme
-from tests.hub_pages.factories import english, english_hub, milestone, result, sdgs
+from tests.hub_pages.factories import build_hub, english, english_hub, milestone, result, sdgs
 from tests.hub_pages.test_hub_page import make_image
 from tests.news.factories import english_news
+from tests.query_counts import MAX_QUERIES, assert_constant, count_queries
 
 pytestmark = pytest.mark.django_db
-
-SLACK = 2  # a couple of queries may differ (e.g. a count), never one per item
-
-
-def queries_for(client, url):
-    client.get(url)  # warm up: renditions are generated on the first view
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def fill_directory(index, count):
@@ -44,17 +33,18 @@ def fill_directory(index, count):
 def test_directory_queries_do_not_grow_with_the_number_of_hubs(client, homes, hub_indexes, query):
     index = hub_indexes["en"]
     fill_directory(index, 3)
-    few = queries_for(client, index.url + query)
+    few = count_queries(client, index.url + query)
     HubPage.objects.all().delete()
     Theme.objects.all().delete()
     index.refresh_from_db()
     fill_directory(index, 12)  # a full page of cards…
-    many = queries_for(client, index.url + query)
-    for number in range(18):  # …and 30 HUBs in all
-        english_hub(index, f"extra-{number:02d}", sdgs=sdgs(6))
-    most = queries_for(client, index.url + query)
-    assert abs(many - few) <= SLACK, (few, many)
-    assert abs(most - few) <= SLACK, (few, most)
+    many = count_queries(client, index.url + query)
+    image = make_image("Extra")
+    for number in range(18):  # …and 30 HUBs in all (these come first by title)
+        english_hub(index, f"extra-{number:02d}", sdgs=sdgs(6), hero_image=image, hero_image_alt="A picture.")
+    most = count_queries(client, index.url + query)
+    assert_constant(few, many)
+    assert_constant(few, most)
 
 
 def build_rich_hub(index, slug, count):
@@ -88,9 +78,9 @@ def build_rich_hub(index, slug, count):
 
 
 def test_hub_page_queries_do_not_grow_with_its_items(client, homes, hub_indexes):
-    few = queries_for(client, build_rich_hub(hub_indexes["en"], "small", 3).url)
-    many = queries_for(client, build_rich_hub(hub_indexes["en"], "large", 30).url)
-    assert abs(many - few) <= SLACK, (few, many)
+    few = count_queries(client, build_rich_hub(hub_indexes["en"], "small", 3).url)
+    many = count_queries(client, build_rich_hub(hub_indexes["en"], "large", 30).url)
+    assert_constant(few, many)
 
 
 def test_the_rich_hub_really_shows_its_items(client, homes, hub_indexes):
@@ -101,3 +91,25 @@ def test_the_rich_hub_really_shows_its_items(client, homes, hub_indexes):
     assert html.count('class="expected-result"') == 30
     assert html.count('class="sdg-tag sdg--') == 17
     assert html.split('id="connected-heading"', 1)[1].split("</section>", 1)[0].count("<li>") == 30
+
+
+def test_translated_hub_page_queries_do_not_grow(client, hub_indexes):
+    """A HUB in three languages, seen in each: the translations cost no query each."""
+    small = build_hub(hub_indexes, "small", sdgs=sdgs(6))
+    large = build_hub(
+        hub_indexes,
+        "large",
+        sdgs=sdgs(*range(1, 18)),
+        results=[result(f"Result {n}") for n in range(8)],
+        milestones=[milestone(f"Step {n}") for n in range(8)],
+    )
+    for code in ("en", "es", "fr"):
+        assert_constant(count_queries(client, small[code].url), count_queries(client, large[code].url))
+
+
+def test_proposal_page_stays_within_the_budget(client, homes):
+    opens = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    page = ProposalPage(title="Propose a HUB", slug="propose", opens_at=opens, closes_at=opens.replace(year=2027))
+    homes["en"].add_child(instance=page)
+    page.save_revision().publish()
+    assert count_queries(client, page.url) <= MAX_QUERIES

@@ -1,0 +1,192 @@
+"""What every public page looks up (its site's locales and homes, the
+header's menu, the footer, the SDGs), read once per request, and the rows
+that change only when an editor publishes or saves kept in the shared cache
+until then.
+
+Two layers:
+- `per_request` keeps a value from `request_started` to `request_finished`
+  (one value per thread or task), so the header, the switcher, the hreflang
+  links and a listing share one lookup. Outside a request nothing is kept.
+- `until_next_publish` keeps a value in the shared cache (Redis in
+  production, seen by every app process) under the page cache's generation
+  number, which any publish, unpublish, move, delete, snippet, settings or
+  privacy change renews once committed (`site_core/page_cache/`): a stored value is never
+  older than the last such change. Locales and sites are bumped too (below).
+
+Both are for reading: never change a value they return."""
+
+import functools
+
+from asgiref.local import Local
+from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db.models import Exists, F, OuterRef
+from django.db.models.lookups import StartsWith
+from django.db.models.signals import post_delete, post_save
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+from site_core.page_cache.invalidation import renew_generation_on_commit
+from site_core.page_cache.store import current_generation
+
+_request = Local()
+SHARED_TIMEOUT = 24 * 60 * 60  # a generation nobody bumps still ends
+
+
+def _begin(**kwargs):
+    _request.values = {}
+
+
+def _end(**kwargs):
+    _request.values = None
+
+
+def per_request(function):
+    """Memoize `function` (hashable arguments) for the current request."""
+
+    @functools.wraps(function)
+    def memoized(*args):
+        values = getattr(_request, "values", None)
+        if values is None:
+            return function(*args)
+        key = (function.__qualname__, *args)
+        if key not in values:
+            values[key] = function(*args)
+        return values[key]
+
+    return memoized
+
+
+@per_request
+def _generation():
+    return current_generation()
+
+
+def until_next_publish(name, compute, *parts):
+    """`compute()`, kept in the shared cache until the generation changes, and
+    for the rest of the request. `parts` (strings or numbers) tell values apart."""
+    key = ":".join(["lookups", str(_generation()), name, *map(str, parts)])
+    values = getattr(_request, "values", None)
+    if values is not None and key in values:
+        return values[key]
+    stored = cache.get(key)  # a 1-tuple, so that None can be kept too
+    if stored is None:
+        stored = (compute(),)
+        cache.set(key, stored, SHARED_TIMEOUT)
+    value = stored[0]
+    if values is not None:
+        values[key] = value
+    return value
+
+
+def connect():
+    """Start and end the per-request memo with each request. Locales and
+    sites are not snippets, yet they decide every page's languages and
+    homes: changing one renews the generation as well."""
+    request_started.connect(_begin, dispatch_uid="site_core.lookups.begin")
+    request_finished.connect(_end, dispatch_uid="site_core.lookups.end")
+    for model in (Locale, Site):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                renew_generation_on_commit,
+                sender=model,
+                dispatch_uid=f"lookups.{model._meta.label}.{id(signal)}",
+            )
+
+
+# Locales
+
+
+def locales():
+    """{language code: Locale} for every locale."""
+    return until_next_publish("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+
+
+def locale_for(language_code):
+    """The Locale of a language code (a regional variant finds its
+    language), or None: what `Locale.get_for_language` finds, without a query."""
+    known = locales()
+    try:
+        return known.get(get_supported_content_language_variant(language_code)) or known.get(language_code)
+    except LookupError:
+        return known.get(language_code)
+
+
+def active_locale():
+    """The Locale of the active language (what `Locale.get_active()`
+    returns), falling back to the default one as Wagtail does."""
+    return locale_for(translation.get_language()) or Locale.get_default()
+
+
+def with_locale(page):
+    """Set `page.locale` from the known locales, so reading it costs no query."""
+    locale = next((locale for locale in locales().values() if locale.pk == page.locale_id), None)
+    if locale is not None:
+        page.locale = locale
+    return page
+
+
+# Public pages
+
+
+def public(pages):
+    """`pages` without those under a view restriction (login, password or
+    groups), as Wagtail's `.public()`, but as a subquery of the same query
+    instead of a query of its own for the restrictions."""
+    return pages.filter(~Exists(_restrictions_above()))
+
+
+def _restrictions_above():
+    """The view restrictions on an outer page or one of its ancestors."""
+    return PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
+
+
+# The site's homes and menu
+
+
+def site_homes(site):
+    """{language code: live HomePage} for each translation of `site`'s root."""
+    if site is None:
+        return {}
+
+    def compute():
+        homes = Page.objects.filter(translation_key=site.root_page.translation_key, live=True).select_related("locale")
+        return {home.locale.language_code: home for home in homes}
+
+    return until_next_publish("homes", compute, site.pk)
+
+
+def locale_home(request, language_code=None):
+    """The live home of a language (default: the active one) on the request's
+    site, or None."""
+    site = Site.find_for_request(request) if request is not None else None
+    code = language_code or active_locale().language_code
+    return site_homes(site).get(code)
+
+
+def live_translations(page):
+    """The live translations of `page` (itself included), each with its
+    locale and `is_public` (no view restriction on it or above it): the
+    language switcher and the hreflang links share them, kept until the
+    next publish (view restrictions bump the generation too)."""
+
+    def compute():
+        return list(
+            Page.objects.filter(translation_key=page.translation_key, live=True)
+            .select_related("locale")
+            .annotate(is_public=~Exists(_restrictions_above()))
+            .order_by("pk")
+        )
+
+    return until_next_publish("translations", compute, page.translation_key)
+
+
+def index_page(model, locale_id):
+    """The first live page of `model` (e.g. the news index) in a language, or
+    None: the target of "see all" links, kept until the next publish."""
+
+    def compute():
+        return model.objects.live().filter(locale_id=locale_id).order_by("path").first()
+
+    return until_next_publish("index-page", compute, model._meta.label, locale_id)
