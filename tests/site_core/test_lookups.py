@@ -81,11 +81,13 @@ def test_active_locale_follows_the_language(settings):
         assert lookups.active_locale() == Locale.get_default()
 
 
-def test_a_new_menu_page_shows_after_its_publish(client, homes):
+def test_a_new_menu_page_shows_after_its_publish(client, homes, django_capture_on_commit_callbacks):
     from tests.factories import build_english_only_page
 
     assert "Only in English" not in client.get("/en/").content.decode()
-    page = build_english_only_page(homes["en"])
-    page.show_in_menus = True
-    page.save_revision().publish()
+    # The generation is renewed once the publish is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        page = build_english_only_page(homes["en"])
+        page.show_in_menus = True
+        page.save_revision().publish()
     assert 'href="/en/only-in-english/"' in client.get("/en/").content.decode().split("</header>")[0]
