@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
 from django.utils import translation
 
@@ -46,6 +47,14 @@ def media_root_per_process(tmp_path_factory):
     (one per pytest-xdist worker), never to the project's media/."""
     with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
         yield
+
+
+@pytest.fixture(autouse=True)
+def empty_shared_cache():
+    """Each test starts with an empty cache: lookups kept "until the next
+    publish" (site_core/lookups.py) must not outlive the test that made
+    them, whose publishes are rolled back, never committed."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
