@@ -38,3 +38,25 @@ def test_production_deploy_check_is_clean():
 def test_models_and_migrations_agree():
     result = run_manage("makemigrations", "--check", "--dry-run", DJANGO_SETTINGS_MODULE="site_core.settings.test")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _admin_base_url(**env):
+    clean = {"WAGTAILADMIN_BASE_URL": "", "PORT": "", **env}
+    result = run_manage(
+        "shell", "-c", "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)", **clean
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_email_links_follow_the_port_the_site_is_served_on():
+    assert _admin_base_url(DJANGO_SETTINGS_MODULE="site_core.settings.dev", PORT="8123") == "http://127.0.0.1:8123"
+    assert _admin_base_url(DJANGO_SETTINGS_MODULE="site_core.settings.dev") == "http://127.0.0.1:8000"
+
+
+def test_email_links_use_the_configured_base_url():
+    url = _admin_base_url(
+        DJANGO_SETTINGS_MODULE="site_core.settings.dev", WAGTAILADMIN_BASE_URL="https://hubs.example.org", PORT="8123"
+    )
+    assert url == "https://hubs.example.org"
+
