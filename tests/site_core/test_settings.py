@@ -59,4 +59,3 @@ def test_email_links_use_the_configured_base_url():
         DJANGO_SETTINGS_MODULE="site_core.settings.dev", WAGTAILADMIN_BASE_URL="https://hubs.example.org", PORT="8123"
     )
     assert url == "https://hubs.example.org"
-
