@@ -80,6 +80,11 @@ def sees_whole_tree(user):
     )
 
 
+def is_communications_team(user):
+    """Members of the Communications team (and superusers): the reviewers."""
+    return user.is_active and (user.is_superuser or user.groups.filter(name=COMMUNICATIONS_TEAM).exists())
+
+
 def _permissions(dotted_names):
     for dotted in dotted_names:
         app_label, codename = dotted.split(".")
