@@ -44,11 +44,9 @@ def load_demo_accounts(context):
     if not settings.DEBUG:
         context.log("Demo accounts skipped: they are for local development only (DEBUG is off).")
         return
-    for username, group_name, last_name in (
-        ("comms", COMMUNICATIONS_TEAM, "Editor"),
-        ("translator", TRANSLATORS, "Translator"),
-    ):
-        user = _demo_user(username, f"{username}@uclg.example", username.capitalize(), last_name)
+    demo_users = (("comms", COMMUNICATIONS_TEAM, "Comms", "Editor"), ("translator", TRANSLATORS, "Tina", "Translator"))
+    for username, group_name, first_name, last_name in demo_users:
+        user = _demo_user(username, f"{username}@uclg.example", first_name, last_name)
         user.groups.add(Group.objects.get(name=group_name))
         _with_demo_password(user)
     for slug, pages in context.pages.get("hubs", {}).items():

@@ -61,7 +61,7 @@ class DashboardPanel(Component):
             "panel": self,
             "total": total,
             "rows": rows,
-            "summary": self.summary(total),
+            "summary": self.summary(total) if total else "",
             "more_url": self.more_url(),
         }
 

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from site_core import admin_visibility as _admin_visibility  # noqa: F401  (hooks: contributors see their HUB only)
 from site_core import dashboard, page_cache
+from site_core.admin_branding import admin_branding_css
 from site_core.models import SDG, FailedSignIn, PartnerOrganisation, Theme
 from site_core.sign_in_lockouts import FailedSignInPermissionPolicy, FailedSignInViewSet
 from site_core.translations import wagtail_hooks as _translation_hooks  # noqa: F401  (report, cascade)
@@ -28,6 +29,8 @@ def redirect_page_served_under_another_language(page, request, serve_args, serve
             return redirect(url)
     return None
 
+
+hooks.register("insert_global_admin_css", admin_branding_css)
 
 # The dashboard per role; apps add their panels with a later order.
 hooks.register("construct_homepage_panels", dashboard.dashboard_panels_for_role)
