@@ -119,9 +119,7 @@ class HubDraftsPanel(DashboardPanel):
                 language=language_of(page),
                 details=[
                     _("Never published") if not page.live else _("Unpublished changes"),
-                    date_format(localtime(page.latest_revision_created_at), "SHORT_DATETIME_FORMAT")
-                    if page.latest_revision_created_at
-                    else "",
+                    date_format(localtime(page.latest_revision_created_at), "SHORT_DATETIME_FORMAT"),
                 ],
                 actions=[(_("Edit"), reverse("wagtailadmin_pages:edit", args=[page.pk]))],
             )
