@@ -8,7 +8,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 ADMIN_USERNAME ?= admin
 ADMIN_PASSWORD ?= admin
-export ADMIN_USERNAME ADMIN_PASSWORD
+# PORT also sets the links in e-mails (WAGTAILADMIN_BASE_URL, unless given).
+export ADMIN_USERNAME ADMIN_PASSWORD PORT
 # Extra pytest arguments for `make test`, e.g. PYTEST_ARGS='-m "not browser"'.
 PYTEST_ARGS ?=
 # One worker per CPU core. A test file's tests stay together on one worker (so

@@ -1,5 +1,5 @@
-"""Local demo accounts: one contributor per demo HUB and one communications
-editor (after the HUBs). Only with DEBUG on: these passwords are
+"""Local demo accounts: one contributor per demo HUB, one communications
+editor and one translator (after the HUBs). Only with DEBUG on: these passwords are
 published in the README and must never exist on a real site."""
 
 import os
@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from hub_pages.contributors import add_contributor
-from site_core.roles import COMMUNICATIONS_TEAM
+from site_core.roles import COMMUNICATIONS_TEAM, TRANSLATORS
 
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "local4action-demo")
 SPANISH_SPEAKING = {"AR", "BO", "CL", "CO", "CR", "EC", "ES", "GT", "MX", "PE", "PY", "UY"}
@@ -30,25 +30,29 @@ def _with_demo_password(user):
         user.save(update_fields=["password"])
 
 
-def _communications_editor():
+def _demo_user(username, email, first_name, last_name):
     users = get_user_model().objects
-    editor = users.filter(username="comms").first()
-    if editor is None:
+    user = users.filter(username=username).first()
+    if user is None:
         # create_user without a password stores an unusable one, which the
         # demo password then replaces (a bare create would store "").
-        editor = users.create_user("comms", email="comms@uclg.example", first_name="Comms", last_name="Editor")
-    return editor
+        user = users.create_user(username, email=email, first_name=first_name, last_name=last_name)
+    return user
 
 
 def load_demo_accounts(context):
     if not settings.DEBUG:
         context.log("Demo accounts skipped: they are for local development only (DEBUG is off).")
         return
-    editor = _communications_editor()
-    editor.groups.add(Group.objects.get(name=COMMUNICATIONS_TEAM))
-    _with_demo_password(editor)
+    demo_users = (("comms", COMMUNICATIONS_TEAM, "Comms", "Editor"), ("translator", TRANSLATORS, "Tina", "Translator"))
+    for username, group_name, first_name, last_name in demo_users:
+        user = _demo_user(username, f"{username}@uclg.example", first_name, last_name)
+        user.groups.add(Group.objects.get(name=group_name))
+        _with_demo_password(user)
     for slug, pages in context.pages.get("hubs", {}).items():
         hub = pages["en"]
         user, _created = add_contributor(hub, f"{slug}@contributors.example", language=contributor_language(hub))
         _with_demo_password(user)
-    context.log(f"Demo accounts ready (password “{DEMO_PASSWORD}”): comms, <hub-slug>@contributors.example.")
+    context.log(
+        f"Demo accounts ready (password “{DEMO_PASSWORD}”): comms, translator, <hub-slug>@contributors.example."
+    )

@@ -3,22 +3,24 @@ Wagtail's explorer: their HUB's pages in every language and the pages above
 them. Wagtail keeps to that in the explorer's listings and the page search,
 but not everywhere: the page chooser (browse, search, chosen pages), the
 explorer's header for a page outside that set, the bulk actions' and the
-move's confirmation pages, the dashboard's page count and the page types
-report showed other HUBs' titles, drafts and counts. The hooks and guarded
-views here make them follow the same rule. People with permissions on the
+move's confirmation pages and the page types report showed other HUBs'
+titles, drafts and counts (the dashboard: site_core/dashboard.py). The
+hooks and guarded views here make them follow the same rule. People with permissions on the
 whole tree (communications team, translators, administrators) see
 everything, as before."""
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
-from django.urls import path, resolve
+from django.urls import path, resolve, reverse
+from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
-from wagtail.admin.site_summary import PagesSummaryItem
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
 from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
+from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
@@ -65,20 +67,44 @@ for _action in (PublishBulkAction, UnpublishBulkAction, DeleteBulkAction, MoveBu
     hooks.register("register_bulk_action", type(_action.__name__, (_ListsOnlyEditablePages, _action), {}), order=1)
 
 
-class EditablePagesSummaryItem(PagesSummaryItem):
-    """The dashboard's page count: the pages the user can edit."""
+def explorer_start_page(user):
+    """Where the explorer opens. Wagtail opens it at the closest common
+    ancestor of the user's pages; a HUB's pages sit in three language trees,
+    whose common ancestor is the root above the homes. A contributor starts
+    at their HUB instead, in their admin language when it has that version."""
+    root = page_permission_policy.explorable_root_instance(user)
+    if root is None or not root.is_root() or sees_whole_tree(user):
+        return root
+    pages = sorted(
+        page_permission_policy.instances_with_direct_explore_permission(user),
+        key=lambda page: (page.locale.language_code != get_language(), page.depth, page.path),
+    )
+    return pages[0] if pages else root
 
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        user = self.request.user
-        if not sees_whole_tree(user):
-            context["total_pages"] = page_permission_policy.instances_user_has_permission_for(user, "change").count()
-        return context
+
+class ExplorerAtStartPageMenuItem(ExplorerMenuItem):
+    def render_component(self, request):
+        start_page = explorer_start_page(request.user)
+        if start_page is None:
+            return super().render_component(request)
+        return PageExplorerMenuItemComponent(
+            self.name,
+            self.label,
+            reverse("wagtailadmin_explore", args=[start_page.pk]),
+            start_page.pk,
+            icon_name=self.icon_name,
+            classname=self.classname,
+        )
 
 
-@hooks.register("construct_homepage_summary_items", order=1)
-def count_only_editable_pages(request, items):
-    items[:] = [EditablePagesSummaryItem(request) if type(item) is PagesSummaryItem else item for item in items]
+@hooks.register("construct_main_menu")
+def open_the_explorer_at_the_start_page(request, menu_items):
+    menu_items[:] = [
+        ExplorerAtStartPageMenuItem(item.label, item.url, name=item.name, icon_name=item.icon_name, order=item.order)
+        if type(item) is ExplorerMenuItem
+        else item
+        for item in menu_items
+    ]
 
 
 @hooks.register("construct_reports_menu")

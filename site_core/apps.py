@@ -7,13 +7,16 @@ class SiteCoreConfig(AppConfig):
     verbose_name = "Site core"
 
     def ready(self):
-        from site_core import link_overrides, lookups
+        from site_core import admin_names, link_overrides, lookups
         from site_core.page_cache import invalidation as page_cache_invalidation
-        from site_core.roles import ensure_roles
+        from site_core.roles import COMMUNICATIONS_REVIEW, COMMUNICATIONS_TEAM, TRANSLATORS, ensure_roles
 
         link_overrides.connect()
         page_cache_invalidation.connect()
         lookups.connect()
+        for name in (COMMUNICATIONS_TEAM, TRANSLATORS, COMMUNICATIONS_REVIEW):
+            admin_names.register_name(name)
+        admin_names.connect()
 
         # post_migrate is sent once per app that has models; after the last
         # one every permission the roles need exists.

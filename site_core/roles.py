@@ -12,6 +12,7 @@ assignment in the admin is the team's to change."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext_noop
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -23,9 +24,10 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-COMMUNICATIONS_TEAM = "Communications team"
-TRANSLATORS = "Translators"
-COMMUNICATIONS_REVIEW = "Communications review"
+# Stored in English, shown in the admin's language (site_core/admin_names.py).
+COMMUNICATIONS_TEAM = gettext_noop("Communications team")
+TRANSLATORS = gettext_noop("Translators")
+COMMUNICATIONS_REVIEW = gettext_noop("Communications review")
 
 PAGE_PERMISSIONS = {
     COMMUNICATIONS_TEAM: ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
@@ -85,6 +87,11 @@ def sees_whole_tree(user):
     return page_permission_policy.user_has_any_permission_for_instance(
         user, {"add", "change", "publish"}, Page.get_first_root_node()
     )
+
+
+def is_communications_team(user):
+    """Members of the Communications team (and superusers): the reviewers."""
+    return user.is_active and (user.is_superuser or user.groups.filter(name=COMMUNICATIONS_TEAM).exists())
 
 
 def _permissions(dotted_names):

@@ -8,7 +8,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from site_core import admin_visibility as _admin_visibility  # noqa: F401  (hooks: contributors see their HUB only)
-from site_core import lookups
+from site_core import dashboard, lookups
+from site_core.admin_branding import admin_branding_css
 from site_core.models import SDG, FailedSignIn, PartnerOrganisation, Theme
 from site_core.page_cache.views import serve_shared_page
 from site_core.reach import wagtail_hooks as _reach_hooks  # noqa: F401  (Reports → Reach)
@@ -30,6 +31,12 @@ def redirect_page_served_under_another_language(page, request, serve_args, serve
             return redirect(url)
     return None
 
+
+hooks.register("insert_global_admin_css", admin_branding_css)
+
+# The dashboard per role; apps add their panels with a later order.
+hooks.register("construct_homepage_panels", dashboard.dashboard_panels_for_role)
+hooks.register("construct_homepage_summary_items", dashboard.no_site_wide_counts_for_partial_editors, order=1)
 
 # An on_serve_page hook ordered after Wagtail's own (order 0), so it runs
 # inside Wagtail's view-restriction check, and after every before_serve_page

@@ -13,15 +13,16 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html_join
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.ui.components import MediaContainer
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.views.mixins import Echo
-from wagtail.admin.widgets import HeaderButton
+from wagtail.admin.widgets import HeaderButton, ListingButton
 
 from hub_pages.models import HubProposal, ProposalStatus
 from hub_pages.models.proposals import ProposalStatusError
@@ -29,21 +30,53 @@ from hub_pages.proposals.accept import accept_proposal, directory_for
 from site_core.csv_safety import neutralise_formulas
 
 
+def yes_no(value):
+    """A yes/no answer in the admin's language (not Python's True/False)."""
+    return gettext("Yes") if value else gettext("No")
+
+
 class ProposalIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("locale").prefetch_related("sdgs", "themes")
 
-    def _get_title_column(self, field_name, column_class=None, **kwargs):
-        # The row opens the proposal itself (inspect), not the status form.
-        column = super()._get_title_column(field_name, **kwargs)
-        column.get_url = self.get_inspect_url
-        return column
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        # The title opens the proposal itself (inspect: every answer, the
+        # history, Accept and Decline), not the status form.
+        column_class = self._get_title_column_class(column_class)
+        return self._get_custom_column(field_name, column_class, get_url=self.get_inspect_url, **kwargs)
+
+    def get_list_more_buttons(self, instance):
+        buttons = []
+        for button in super().get_list_more_buttons(instance):
+            if button.url == self.get_inspect_url(instance):
+                continue  # a button of its own in the row (get_list_buttons)
+            if button.url == self.get_edit_url(instance):
+                button.label = _("Change status")
+            buttons.append(button)
+        return buttons
+
+    def get_list_buttons(self, instance):
+        """What a reviewer does with a proposal, in its row: Accept, Decline
+        (while they still apply) and Inspect; the rest under "More"."""
+        buttons = []
+        if self.user_has_permission("change") and instance.status != ProposalStatus.ACCEPTED:
+            buttons.append(
+                ListingButton(_("Accept"), url=reverse("hubproposal:accept", args=[instance.pk]), priority=10)
+            )
+            if instance.status != ProposalStatus.DECLINED:
+                buttons.append(
+                    ListingButton(_("Decline"), url=reverse("hubproposal:decline", args=[instance.pk]), priority=20)
+                )
+        buttons.append(ListingButton(_("Inspect"), url=self.get_inspect_url(instance), priority=30))
+        return buttons + super().get_list_buttons(instance)
 
     def to_row_dict(self, item):
         # CSV and XLSX alike: an XLSX saved again as CSV stays inert.
         row = super().to_row_dict(item)
         for field, value in row.items():
-            if isinstance(value, str):
+            if isinstance(value, bool):
+                row[field] = yes_no(value)
+            elif isinstance(value, str):
                 row[field] = neutralise_formulas(value)
         return row
 
@@ -76,6 +109,9 @@ class ProposalInspectView(InspectView):
 
     def get_locale_display_value(self):
         return self.object.locale.get_display_name()
+
+    def get_consent_to_contact_display_value(self):
+        return yes_no(self.object.consent_to_contact)
 
     @cached_property
     def can_review(self):

@@ -4,6 +4,7 @@
 
 from django.conf import settings
 from django.urls import path
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_filters import ChoiceFilter
 from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
@@ -42,7 +43,7 @@ class HubProposalFilterSet(WagtailFilterSet):
 class HubProposalViewSet(ModelViewSet):
     model = HubProposal
     icon = "mail"
-    menu_label = _("HUB proposals")
+    menu_label = capfirst(_("HUB proposals"))  # the model's verbose name, lower-case in Spanish and French
     menu_order = 250
     add_to_admin_menu = True
     index_view_class = ProposalIndexView

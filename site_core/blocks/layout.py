@@ -9,7 +9,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from .choices import FIRST_HEADING_LEVEL, RESERVED_ANCHORS, SECTION_BACKGROUNDS
 from .links import CallToActionBlock
 from .media import DocumentBlock, ImageBlock, VideoBlock
-from .rules import check_surface
+from .rules import check_surface, merge_block_errors
 from .showcase import KeyFiguresBlock, PartnerLogosBlock, SDGBadgesBlock
 from .text import AccordionBlock, HeadingBlock, ParagraphBlock, QuoteBlock, TimelineBlock
 
@@ -129,8 +129,16 @@ class BodyBlock(ContentBlock):
         label = _("Body")
 
     def clean(self, value):
-        value = super().clean(value)
-        errors = _body_errors(value)
+        # The rules across blocks are checked even when blocks have errors of
+        # their own, so that a save shows every error at once.
+        try:
+            cleaned = super().clean(value)
+        except StreamBlockValidationError as blocks_error:
+            errors = _body_errors(value)
+            if errors:
+                raise merge_block_errors(blocks_error, _as_validation_error(errors)) from None
+            raise
+        errors = _body_errors(cleaned)
         if errors:
             raise _as_validation_error(errors)
-        return value
+        return cleaned

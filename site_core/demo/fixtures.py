@@ -196,7 +196,7 @@ class _FixtureLoader:
         model, english, text, tags = self._entry_values(entry)
         if "parent" in entry:
             parents = _kept(self.context.pages, entry["parent"], "page")
-            pages = page_in_all_languages(parents, model, text, **english)
+            pages = page_in_all_languages(parents, model, text, tags=tags.get("en", ()), **english)
         else:
             source = _site_root(model, english)
             pages = {code: source if code == "en" else translate(source, text, code) for code in text}

@@ -80,15 +80,20 @@ def translate(instance, spec, language_code):
     return target
 
 
-def page_in_all_languages(parents, model, spec, **fields):
-    """Create (once) a page under parents["en"] from spec["en"] plus `fields`,
-    publish it, and translate it into the other languages."""
+def page_in_all_languages(parents, model, spec, tags=(), **fields):
+    """Create (once) a page under parents["en"] from spec["en"] plus `fields`
+    and `tags`, publish it, and translate it into the other languages.
+
+    The tags are part of the first publish: publishing the source again after
+    translating it would leave every translation out of date."""
     source_parent = parents["en"]
     values = {**spec["en"], **fields}
     page = model.objects.child_of(source_parent).filter(slug=values["slug"]).first()
     if page is None:
         page = model(**values)
         source_parent.add_child(instance=page)
+        if tags:
+            page.tags.set(tags)
         page.save_revision().publish()
         page.refresh_from_db()
     pages = {"en": page}

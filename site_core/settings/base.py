@@ -285,7 +285,12 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Local4Action HUBs by UCLG"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Links in e-mails (workflow notifications, proposals, contributor invitations)
+# lead here: production sets it to the public address; locally it follows the
+# port `make run` serves on (PORT).
+WAGTAILADMIN_BASE_URL = (
+    os.environ.get("WAGTAILADMIN_BASE_URL") or f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
+)
 # SQLite (development): FTS5 full-text search, matching whole words and
 # prefixes without stemming ("ciudades" does not find "ciudad"). Both
 # backends clean every query first (site_core/search/query.py).

@@ -57,6 +57,27 @@ def translate_url(row, locale):
     return f"{url}?select_locale={locale.language_code}"
 
 
+def cell_context(row, cell, locale, finder):
+    """The state, and the one action that moves it forward."""
+    action_label, action_url = None, None
+    synced = cell.translation is not None and cell.translation.enabled
+    if cell.state == MISSING:
+        action_label, action_url = _("Translate"), translate_url(row, locale)
+    elif cell.state == OUT_OF_DATE and synced:
+        action_label = _("Sync")
+        action_url = reverse("wagtail_localize:update_translations", args=[row.translation_source.pk])
+    else:
+        action_label = _("Edit")
+        action_url = finder.get_edit_url(cell.target.specific if row.is_page else cell.target)
+    return {
+        "state": cell.state,
+        "label": STATE_LABELS[cell.state],
+        "progress": cell.progress,
+        "action_label": action_label,
+        "action_url": action_url,
+    }
+
+
 class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "site_core/admin/translation_status.html"
     page_title = _("Translation status")
@@ -86,7 +107,7 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
                     if cell is None:
                         cells.append(None)
                         continue
-                    cells.append(self._cell_context(row, cell, locale, finder))
+                    cells.append(cell_context(row, cell, locale, finder))
                 if wanted_state in STATES and not any(c and c["state"] == wanted_state for c in cells):
                     continue
                 table.append(
@@ -116,23 +137,3 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
             }
         )
         return context
-
-    def _cell_context(self, row, cell, locale, finder):
-        """The state, and the one action that moves it forward."""
-        action_label, action_url = None, None
-        synced = cell.translation is not None and cell.translation.enabled
-        if cell.state == MISSING:
-            action_label, action_url = _("Translate"), translate_url(row, locale)
-        elif cell.state == OUT_OF_DATE and synced:
-            action_label = _("Sync")
-            action_url = reverse("wagtail_localize:update_translations", args=[row.translation_source.pk])
-        else:
-            action_label = _("Edit")
-            action_url = finder.get_edit_url(cell.target.specific if row.is_page else cell.target)
-        return {
-            "state": cell.state,
-            "label": STATE_LABELS[cell.state],
-            "progress": cell.progress,
-            "action_label": action_label,
-            "action_url": action_url,
-        }

@@ -12,6 +12,7 @@ from site_core.models import FooterText
 from site_core.translations import publishing as _publishing  # noqa: F401  (hooks: publish permission)
 from site_core.translations import validation as _validation  # noqa: F401  (hooks: content rules at publish)
 from site_core.translations.cascade import translations_to_cascade
+from site_core.translations.dashboard import add_translations_panel
 from site_core.translations.views import TranslationStatusReportView, can_translate
 
 
@@ -33,6 +34,8 @@ def hide_translation_reports_from_non_translators(request, menu_items):
 
 
 hooks.register("construct_translated_pages_to_cascade_actions", translations_to_cascade)
+# After the panels per role (site_core/wagtail_hooks.py, order 0), which may empty the list.
+hooks.register("construct_homepage_panels", add_translations_panel, order=10)
 
 
 class FooterTextViewSet(SnippetViewSet):

@@ -104,3 +104,11 @@ def test_communications_team_publishes_directly(client, reviewer, hub):
     response = client.post(f"/admin/pages/add/news/newspage/{hub.pk}/", {**story_form(), "action-publish": "Publish"})
     assert response.status_code == 302
     assert NewsPage.objects.get(slug="our-first-forum").live
+
+
+def test_review_e_mails_link_to_the_configured_base_url(client, contributor, reviewer, hub, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://hubs.example.org:8443"
+    story = submit_story(client, contributor, hub)
+    [to_reviewer] = [message for message in mail.outbox if message.to == ["maria@uclg.example"]]
+    assert f"https://hubs.example.org:8443/admin/pages/{story.pk}/edit/" in to_reviewer.body
+    assert "127.0.0.1" not in to_reviewer.body

@@ -277,7 +277,7 @@ def test_csv_export_has_every_answer_and_neutralises_formulas(client, call, edit
     assert row["Expected results"] == "Neighbourhood water committees — Committees meeting monthly: 2 → 30 committees"
     assert row["Partners"] == "Partner A\nPartner B"
     assert row["Start date"] == "2027-01-15"
-    assert row["Consents to be contacted"] == "True"
+    assert row["Consents to be contacted"] == "Yes"
     assert row["Reference"].startswith("P-")
 
 
@@ -329,3 +329,68 @@ def test_csv_export_follows_the_filters(client, call, editor_client):
     response = editor_client.get(reverse("hubproposal:index"), {"export": "csv", "locale": "es"})
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert [row["Name of the initiative"] for row in rows] == ["Agua para todos"]
+
+
+def _row_links(html, proposal):
+    """{link text: href} in the proposal's row of the list."""
+    from bs4 import BeautifulSoup
+
+    [title_link] = BeautifulSoup(html, "html.parser").select(
+        f'td.title .title-wrapper a[href$="/inspect/{proposal.pk}/"]'
+    )
+    row = title_link.find_parent("tr")
+    return title_link, {" ".join(a.get_text().split()): a["href"] for a in row.select("a[href]")}
+
+
+def test_the_list_row_opens_the_proposal_and_offers_accept_decline_and_inspect(client, call, editor_client):
+    proposal = submit(client, call, "en", title="Water for all")
+    html = editor_client.get(reverse("hubproposal:index")).content.decode()
+
+    title_link, links = _row_links(html, proposal)
+    assert title_link.get_text(strip=True) == "Water for all"
+    assert links["Accept"] == reverse("hubproposal:accept", args=[proposal.pk])
+    assert links["Decline"] == reverse("hubproposal:decline", args=[proposal.pk])
+    assert links["Inspect"] == reverse("hubproposal:inspect", args=[proposal.pk])
+    assert links["Change status"] == reverse("hubproposal:edit", args=[proposal.pk])  # under "More"
+
+
+def test_the_list_offers_only_the_actions_that_still_apply(client, call, editor_client, editor):
+    declined = submit(client, call, "en", title="Declined one")
+    declined.change_status(ProposalStatus.DECLINED, editor)
+    accepted = submit(client, call, "en", title="Accepted one")
+    HubProposal.objects.filter(pk=accepted.pk).update(status=ProposalStatus.ACCEPTED)
+    html = editor_client.get(reverse("hubproposal:index")).content.decode()
+
+    assert {"Accept", "Inspect"} <= set(_row_links(html, declined)[1]) and "Decline" not in _row_links(html, declined)[
+        1
+    ]
+    assert "Accept" not in _row_links(html, accepted)[1] and "Decline" not in _row_links(html, accepted)[1]
+
+
+def test_the_list_is_in_the_admin_language(client, call, editor):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "es"
+    profile.save()
+    client.force_login(editor)
+    proposal = submit(client, call, "en", title="Water for all")
+    _title, links = _row_links(client.get(reverse("hubproposal:index")).content.decode(), proposal)
+    assert {"Aceptar", "Rechazar", "Inspeccionar"} <= set(links)
+
+
+@pytest.mark.parametrize(
+    ("language", "consent", "shown"), [("es", True, "Sí"), ("fr", False, "Non"), ("en", True, "Yes")]
+)
+def test_yes_no_answers_are_shown_in_the_admin_language(client, call, editor, language, consent, shown):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = language
+    profile.save()
+    proposal = submit(client, call, "en")
+    HubProposal.objects.filter(pk=proposal.pk).update(consent_to_contact=consent)
+    client.force_login(editor)
+    html = client.get(reverse("hubproposal:inspect", args=[proposal.pk])).content.decode()
+    assert f"<dd>{shown}</dd>" in " ".join(html.split()).replace("<dd> ", "<dd>").replace(" </dd>", "</dd>")
+    assert "True" not in html and "False" not in html

@@ -107,3 +107,12 @@ class BrokenBackend:
 
     def close(self):
         pass
+
+
+def test_the_team_notification_links_to_the_configured_base_url(client, call, settings, communications_team):
+    settings.WAGTAILADMIN_BASE_URL = "https://hubs.example.org:8443/"
+    team_member("maria", "maria@uclg.example", "es")
+    client.post(call["en"].url, valid_data("en"))
+    proposal = HubProposal.objects.get()
+    [notification] = [message for message in mail.outbox if message.to == ["maria@uclg.example"]]
+    assert f"https://hubs.example.org:8443/admin/hubproposal/inspect/{proposal.pk}/" in notification.body

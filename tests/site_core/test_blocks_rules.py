@@ -299,3 +299,50 @@ def test_one_faq_per_page_for_search_engines():
     block = BodyBlock()
     value = block.clean(block.to_python(body(accordion(True), accordion(False))))
     assert [child.value["faq"] for child in value] == [True, False]
+
+
+def test_every_error_of_a_body_shows_on_the_same_save():
+    """The blocks' own errors and the rules across blocks (heading order,
+    anchors) come back together, each on its block and field."""
+    errors = error_json(
+        BodyBlock(),
+        body(
+            heading("h3", text="x" * 121),  # too long and not level 2
+            ("paragraph", "<p>Text</p>"),
+            section(heading("h2", anchor="Bad Id"), heading("h4", anchor="")),  # bad anchor; h4 after h2
+            heading("h2", anchor="main"),  # reserved anchor
+        ),
+    )
+    blocks = errors["blockErrors"]
+    assert blocks[0]["blockErrors"] == {
+        "text": ["Ensure this value has at most 120 characters (it has 121)."],
+        "level": ["The first heading of the page must be level 2 (the page title is level 1)."],
+    }
+    assert 1 not in blocks
+    section_errors = blocks[2]["blockErrors"]["content"]["blockErrors"]
+    assert section_errors[0]["blockErrors"]["anchor"] == [
+        "Use lower-case letters, digits and hyphens, starting with a letter."
+    ]
+    assert section_errors[1]["blockErrors"]["level"][0].startswith("A level 4 heading cannot follow a level 2")
+    assert blocks[3]["blockErrors"]["anchor"][0].startswith("The anchor “main” is already used")
+
+
+def test_two_messages_on_one_field_are_both_shown():
+    from django.core.exceptions import ValidationError as FieldError
+    from wagtail.blocks.struct_block import StructBlockValidationError
+
+    from site_core.blocks.rules import merge_block_errors
+
+    merged = merge_block_errors(
+        StructBlockValidationError({"anchor": FieldError("Use lower-case letters.")}),
+        StructBlockValidationError({"anchor": FieldError("The anchor is already used.")}),
+    )
+    assert simplify(merged.as_json_data())["blockErrors"]["anchor"] == [
+        "Use lower-case letters.",
+        "The anchor is already used.",
+    ]
+
+
+def test_a_body_whose_blocks_are_valid_but_out_of_order_is_still_refused():
+    errors = error_json(BodyBlock(), body(heading("h2"), heading("h4")))
+    assert list(errors["blockErrors"]) == [1]

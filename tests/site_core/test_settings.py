@@ -68,3 +68,24 @@ def test_production_purges_a_cdn_only_when_one_is_configured():
         "settings.WAGTAILFRONTENDCACHE['http']['LOCATION']", FRONTEND_CACHE_PURGE_URL="http://v:6081"
     )
     assert purge == "'http://v:6081'"
+
+
+def _admin_base_url(**env):
+    clean = {"WAGTAILADMIN_BASE_URL": "", "PORT": "", **env}
+    result = run_manage(
+        "shell", "-c", "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)", **clean
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_email_links_follow_the_port_the_site_is_served_on():
+    assert _admin_base_url(DJANGO_SETTINGS_MODULE="site_core.settings.dev", PORT="8123") == "http://127.0.0.1:8123"
+    assert _admin_base_url(DJANGO_SETTINGS_MODULE="site_core.settings.dev") == "http://127.0.0.1:8000"
+
+
+def test_email_links_use_the_configured_base_url():
+    url = _admin_base_url(
+        DJANGO_SETTINGS_MODULE="site_core.settings.dev", WAGTAILADMIN_BASE_URL="https://hubs.example.org", PORT="8123"
+    )
+    assert url == "https://hubs.example.org"
