@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from news.related_hubs import related_hubs_in_language
-from news.timezones import timezone_choices, validate_timezone_name
+from news.timezones import timezone_choices, validate_timezone_name, zone_label
 from site_core.models.pages import IntroBodyMixin
 from site_core.url_safety import validate_web_url
 
@@ -154,10 +154,10 @@ class EventPage(IntroBodyMixin, Page):
     def is_in_person(self):
         return self.attendance in (Attendance.IN_PERSON, Attendance.HYBRID)
 
-    def utc_offset_label(self):
-        """e.g. "UTC+01:00" at the start of the event (DST-aware)."""
-        offset = timezone.localtime(self.start, self.zone).strftime("%z")
-        return f"UTC{offset[:3]}:{offset[3:]}"
+    def zone_label(self):
+        """e.g. "Rome time (UTC+01:00)" in the active language, with the
+        offset at the start of the event (DST-aware)."""
+        return zone_label(self.timezone, self.start)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
