@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -60,8 +61,10 @@ class HeroImageMixin(models.Model):
         return {}
 
 
-class HomePage(IntroBodyMixin, Page):
-    """The root of one language's tree: /en/, /es/ and /fr/ are translations of it."""
+class HomePage(HeroImageMixin, IntroBodyMixin, Page):
+    """The root of one language's tree: /en/, /es/ and /fr/ are translations of it.
+    Its title, introduction (the programme's one-sentence promise) and hero
+    image make the lead of the page."""
 
     template = "pages/site_core/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
@@ -73,7 +76,10 @@ class HomePage(IntroBodyMixin, Page):
         "hub_pages.ProposalPage",
     ]
 
-    content_panels = IntroBodyMixin.content_panels + [
+    content_panels = Page.content_panels + [
+        FieldPanel("intro", heading=_("Promise"), help_text=_("The programme in one sentence, shown in the lead.")),
+        HeroImageMixin.hero_image_panel,
+        FieldPanel("body"),
         InlinePanel(
             "featured_hubs",
             max_num=6,
@@ -112,6 +118,12 @@ class HomePage(IntroBodyMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def clean(self):
+        super().clean()
+        errors = self.hero_image_errors()
+        if errors:
+            raise ValidationError(errors)
 
 
 class HomeFeaturedHub(Orderable):
