@@ -6,7 +6,7 @@ from wagtail.models import Locale
 
 from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.choices import HubStatus
-from hub_pages.models import HubPage
+from hub_pages.models import HubPage, ProposalPage
 
 register = template.Library()
 
@@ -34,3 +34,14 @@ def featured_hubs(context, limit=FEATURED_LIMIT):
     hubs = featured_hubs_for(home, Locale.get_active(), limit) if home is not None else []
     directory = hubs[0].get_parent() if hubs else None
     return {"request": context.get("request"), "hubs": hubs, "directory": directory}
+
+
+@register.simple_tag(takes_context=True)
+def open_call(context):
+    """The home page's call for proposals in the visitor's language while it
+    is open, else None (the home page's lead shows it)."""
+    home = context.get("page")
+    if home is None:
+        return None
+    call = ProposalPage.objects.live().public().child_of(home).first()
+    return call if call is not None and call.is_open else None

@@ -1,7 +1,11 @@
 """Header, menu and language switcher data for every public template."""
 
+import operator
+from functools import reduce
+
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
@@ -27,11 +31,40 @@ def locale_home(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu_pages(context):
-    """The active language's home children that editors flagged "show in menus"."""
-    home = locale_home(context)
-    if home is None:
+    """The active language's home children that editors flagged "show in
+    menus" (docs/decisions.md, "Navigation"). The header and the footer both
+    ask: the list is kept on the request, so it costs its queries once."""
+    request = context.get("request")
+    key = Locale.get_active().language_code
+    cached = getattr(request, "_main_menu_pages", {}) if request is not None else {}
+    if key not in cached:
+        home = locale_home(context)
+        cached[key] = [] if home is None else list(home.get_children().live().public().in_menu().specific(defer=True))
+        if request is not None:
+            request._main_menu_pages = cached
+    return cached[key]
+
+
+@register.simple_tag(takes_context=True)
+def footer_menu(context):
+    """The main menu with, under each item, its own children flagged "show in
+    menus" (e.g. About → FAQ, legal notice): [(page, [children])], in one
+    query more than the main menu."""
+    menu = main_menu_pages(context)
+    if not menu:
         return []
-    return list(home.get_children().live().public().in_menu().specific(defer=True))
+    children = {page.path: [] for page in menu}
+    steplen = Page.steplen
+    grandchildren = (
+        Page.objects.live()
+        .public()
+        .in_menu()
+        .filter(reduce(operator.or_, (Q(path__startswith=path) for path in children)), depth=menu[0].depth + 1)
+        .order_by("path")
+    )
+    for child in grandchildren:
+        children[child.path[:-steplen]].append(child)
+    return [(page, children[page.path]) for page in menu]
 
 
 def _is_project_view(request, page):
