@@ -165,6 +165,9 @@ class Command(BaseCommand):
             tab = context.new_page()
             for language, name, path in pages:
                 tab.goto(base + path, wait_until="networkidle")
+                # A full-page picture shows images below the first screen too.
+                tab.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(i => { i.loading = 'eager'; })")
+                tab.wait_for_load_state("networkidle")
                 target = output / language / f"{name}-{width}.png"
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tab.screenshot(path=str(target), full_page=True)
