@@ -87,6 +87,8 @@ def test_menus_cost_the_same_queries_however_many_items(client, homes):
     for index in range(3):
         spec = {code: {"title": f"Page {index} {code}", "slug": f"page-{index}-{code}"} for code in ("en", "es", "fr")}
         section = build_standard_page(homes, spec, show_in_menus=True)
-        child = {code: {"title": f"Child {index} {code}", "slug": f"child-{index}-{code}"} for code in ("en", "es", "fr")}
+        child = {
+            code: {"title": f"Child {index} {code}", "slug": f"child-{index}-{code}"} for code in ("en", "es", "fr")
+        }
         build_standard_page(section, child, show_in_menus=True)
     assert queries() == before

@@ -17,7 +17,9 @@ import urllib.request
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from wagtail.models import Locale, Page, get_page_models
 
 from site_core.roles import COMMUNICATIONS_TEAM, TRANSLATORS
 
@@ -30,8 +32,6 @@ SERVER_START_SECONDS = 60
 def page_urls(languages):
     """[(language, name, path)]: the first live page of each page type in
     each language, then the search results and the "not found" page."""
-    from wagtail.models import Locale, Page, get_page_models
-
     urls = []
     for language in languages:
         locale = Locale.objects.filter(language_code=language).first()
@@ -50,9 +50,6 @@ def page_urls(languages):
 
 def demo_accounts():
     """[(role, username)]: one demo account per role that exists."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
     users = get_user_model().objects.filter(is_active=True, is_superuser=False).order_by("username")
     roles = [("team", COMMUNICATIONS_TEAM), ("translator", TRANSLATORS)]
     accounts = [(role, user.username) for role, group in roles if (user := users.filter(groups__name=group).first())]
