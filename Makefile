@@ -19,7 +19,7 @@ PYTEST_ARGS ?=
 PYTEST_WORKERS ?= auto
 UV_COMPILE := $(BIN)/uv pip compile --quiet --python-version 3.11 --custom-compile-command "make lock"
 
-.PHONY: run test test-production lint format messages install lock vendor
+.PHONY: run test test-production lint format messages install lock vendor screenshots
 
 # The development set: what production runs (requirements.txt) plus test,
 # lint and lock tools. Production installs requirements.txt only.
@@ -63,6 +63,13 @@ test-production: install
 	ALLOWED_HOSTS=127.0.0.1 \
 	PAGE_CACHE_SECONDS=300 \
 	$(BIN)/pytest tests/production -m production --timeout 900
+
+# PNGs of every page type at 320, 768 and 1280 px in each language, and of
+# each demo role's admin dashboard, in screenshots/ (ignored by git). Builds
+# its own throw-away demo site: db.sqlite3 and media/ are not touched.
+screenshots: install
+	$(MANAGE) compile_catalogues
+	$(MANAGE) screenshots --output screenshots
 
 lint: install
 	$(BIN)/ruff check .

@@ -19,6 +19,7 @@ class HubIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     template = "pages/hub_pages/hub_index_page.html"
     parent_page_types = ["site_core.HomePage"]
     subpage_types = ["hub_pages.HubPage"]
+    show_in_menus_default = True
     max_count_per_parent = 1
     hubs_per_page = 12
     # What the page cache keys this page by (site_core/page_cache/keys.py).

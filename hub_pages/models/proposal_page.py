@@ -41,6 +41,8 @@ class ProposalPage(Page):
     parent_page_types = ["site_core.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    # In the main menu unless an editor unticks it; highlighted there while open.
+    show_in_menus_default = True
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -68,6 +70,11 @@ class ProposalPage(Page):
         if now >= self.closes_at:
             return "closed"
         return "open"
+
+    @property
+    def is_open(self):
+        """Open for proposals now (the menu and the home page's lead ask)."""
+        return self.window_state() == "open"
 
     def serve(self, request, *args, **kwargs):
         return serve_proposal_page(self, request)

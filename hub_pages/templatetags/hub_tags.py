@@ -8,7 +8,7 @@ from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.choices import HubStatus
 from hub_pages.hub_map import place_name
 from hub_pages.locator_map import locator_map
-from hub_pages.models import HubIndexPage, HubPage
+from hub_pages.models import HubIndexPage, HubPage, ProposalPage
 from site_core.lookups import active_locale, index_page, public
 
 register = template.Library()
@@ -51,3 +51,14 @@ def hub_locator_map(hub):
 def hub_place(hub):
     """'Bilbao City Council, Spain', in the active language."""
     return place_name(hub)
+
+
+@register.simple_tag(takes_context=True)
+def open_call(context):
+    """The home page's call for proposals in the visitor's language while it
+    is open, else None (the home page's lead shows it)."""
+    home = context.get("page")
+    if home is None:
+        return None
+    call = public(ProposalPage.objects.live().child_of(home)).first()
+    return call if call is not None and call.is_open else None

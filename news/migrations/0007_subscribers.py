@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('hub_pages', '0006_public_contact_is_not_the_proposers'),
         ('news', '0006_event_sdgs'),
-        ('site_core', '0010_reach_statistics'),
+        ('site_core', '0011_reach_statistics'),
     ]
 
     operations = [

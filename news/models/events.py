@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from news.ical import event_ical_response
 from news.related_hubs import related_hubs_in_language
-from news.timezones import timezone_choices, validate_timezone_name
+from news.timezones import timezone_choices, validate_timezone_name, zone_label
 from site_core.api_fields import SdgNumbersField, TranslationKeysField, ZonedDateTimeField
 from site_core.models import SDG
 from site_core.models.pages import IntroBodyMixin
@@ -179,10 +179,10 @@ class EventPage(RoutablePageMixin, IntroBodyMixin, Page):
     def is_in_person(self):
         return self.attendance in (Attendance.IN_PERSON, Attendance.HYBRID)
 
-    def utc_offset_label(self):
-        """e.g. "UTC+01:00" at the start of the event (DST-aware)."""
-        offset = timezone.localtime(self.start, self.zone).strftime("%z")
-        return f"UTC{offset[:3]}:{offset[3:]}"
+    def zone_label(self):
+        """e.g. "Rome time (UTC+01:00)" in the active language, with the
+        offset at the start of the event (DST-aware)."""
+        return zone_label(self.timezone, self.start)
 
     @path("")
     def index_route(self, request):

@@ -22,6 +22,7 @@ class NewsIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     template = "pages/news/news_index_page.html"
     parent_page_types = ["site_core.HomePage"]
     subpage_types = ["news.NewsPage"]
+    show_in_menus_default = True
     max_count_per_parent = 1
     news_per_page = 12
     # What the page cache keys this page by (site_core/page_cache/keys.py):
@@ -79,6 +80,7 @@ class EventIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     template = "pages/news/event_index_page.html"
     parent_page_types = ["site_core.HomePage"]
     subpage_types = ["news.EventPage"]
+    show_in_menus_default = True
     max_count_per_parent = 1
     upcoming_per_page = 10
     past_per_page = 10

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -66,8 +67,10 @@ class HeroImageMixin(models.Model):
         return {}
 
 
-class HomePage(IntroBodyMixin, Page):
-    """The root of one language's tree: /en/, /es/ and /fr/ are translations of it."""
+class HomePage(HeroImageMixin, IntroBodyMixin, Page):
+    """The root of one language's tree: /en/, /es/ and /fr/ are translations of it.
+    Its title, introduction (the programme's one-sentence promise) and hero
+    image make the lead of the page."""
 
     template = "pages/site_core/home_page.html"
     # What the page cache keys this page by (site_core/page_cache/keys.py):
@@ -82,7 +85,10 @@ class HomePage(IntroBodyMixin, Page):
         "hub_pages.ProposalPage",
     ]
 
-    content_panels = IntroBodyMixin.content_panels + [
+    content_panels = Page.content_panels + [
+        FieldPanel("intro", heading=_("Promise"), help_text=_("The programme in one sentence, shown in the lead.")),
+        HeroImageMixin.hero_image_panel,
+        FieldPanel("body"),
         InlinePanel(
             "featured_hubs",
             max_num=6,
@@ -126,6 +132,12 @@ class HomePage(IntroBodyMixin, Page):
         if not path_components:
             return super().route(request, path_components)
         return route_from(self, request, path_components)
+
+    def clean(self):
+        super().clean()
+        errors = self.hero_image_errors()
+        if errors:
+            raise ValidationError(errors)
 
 
 class HomeFeaturedHub(Orderable):

@@ -1,7 +1,11 @@
 """Header, menu and language switcher data for every public template."""
 
+import operator
+from functools import reduce
+
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -21,7 +25,8 @@ def locale_home(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu_pages(context):
-    """The active language's home children that editors flagged "show in menus"."""
+    """The active language's home children that editors flagged "show in
+    menus" (docs/decisions.md, "Navigation"), kept until the next publish."""
     home = locale_home(context)
     if home is None:
         return []
@@ -30,6 +35,30 @@ def main_menu_pages(context):
         return list(lookups.public(home.get_children().live().in_menu()).specific(defer=True))
 
     return lookups.until_next_publish("main-menu", compute, home.pk)
+
+
+@register.simple_tag(takes_context=True)
+def footer_menu(context):
+    """The main menu with, under each item, its own children flagged "show in
+    menus" (e.g. About → FAQ, legal notice): [(page, [children])], kept until
+    the next publish."""
+    menu = main_menu_pages(context)
+    if not menu:
+        return []
+
+    def compute():
+        children = {page.path: [] for page in menu}
+        grandchildren = (
+            lookups.public(Page.objects.live().in_menu())
+            .filter(reduce(operator.or_, (Q(path__startswith=path) for path in children)), depth=menu[0].depth + 1)
+            .order_by("path")
+        )
+        for child in grandchildren:
+            children[child.path[: -Page.steplen]].append(child)
+        return [(page, children[page.path]) for page in menu]
+
+    # Keyed by the home's tree path: the parent of every item.
+    return lookups.until_next_publish("footer-menu", compute, menu[0].path[: -Page.steplen])
 
 
 @register.simple_tag(takes_context=True)

@@ -52,7 +52,7 @@ def test_accepting_never_puts_the_proposers_name_or_email_on_the_page(client, ca
     html = client.get(publish_latest(page).url).content.decode()
     assert PROPOSER_NAME not in html
     assert PROPOSER_EMAIL not in html
-    assert 'class="hub-section hub-contact"' not in html
+    assert 'class="hub-contact"' not in html
 
 
 def test_the_public_contact_renders_once_an_editor_fills_it(client, call, editor, hub_indexes):

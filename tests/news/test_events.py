@@ -87,7 +87,7 @@ def test_times_are_shown_in_the_events_zone_with_the_zone_named(client, event_in
     text = " ".join(when.get_text().split())
     # The site's own zone is Europe/Madrid (16:00); the event's is Bogotá.
     assert "December 3, 2026, 10 a.m." in text and "noon" in text
-    assert "America/Bogota time (UTC-05:00)" in text
+    assert "Bogotá time (UTC-05:00)" in text
     assert when.select("time")[0]["datetime"] == "2026-12-03T10:00:00-05:00"
 
 
@@ -95,7 +95,7 @@ def test_times_are_shown_in_the_events_zone_with_the_zone_named(client, event_in
 def test_summer_time_is_taken_into_account(client, event_indexes):
     summer = english_event(event_indexes["en"], "summer", aware(2027, 7, 1, 10), aware(2027, 7, 1, 12))
     text = BeautifulSoup(client.get(summer.url).content, "html.parser").select_one(".event-when").get_text()
-    assert "Europe/Rome time (UTC+02:00)" in " ".join(text.split())
+    assert "Rome time (UTC+02:00)" in " ".join(text.split())
 
 
 @time_machine.travel(NOW, tick=False)

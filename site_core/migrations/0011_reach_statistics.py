@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('site_core', '0009_failed_sign_in_proxy'),
+        ('site_core', '0010_home_page_hero_image'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
