@@ -1,0 +1,73 @@
+"""Inside Django, with the bench's settings and the site's database: which
+URL shows each public page type, and how many queries each costs, cached
+(page cache on, second visit) and uncached (page cache off), counted with
+CaptureQueriesContext. Writes JSON to the file named on the command line:
+
+    DJANGO_SETTINGS_MODULE=bench.settings python -m bench.probe out.json
+"""
+
+import json
+import sys
+
+import django
+
+
+def page_urls():
+    """[(page type, URL path)]: English pages, the demo's first of each type."""
+    from wagtail.models import Locale
+
+    from hub_pages.models import HubIndexPage, HubPage, ProposalPage
+    from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+    from site_core.models import HomePage, StandardPage
+
+    english = Locale.objects.get(language_code="en")
+
+    def first(model, **filters):
+        return model.objects.live().filter(locale=english, **filters).order_by("path").first()
+
+    news_index, event_index = first(NewsIndexPage), first(EventIndexPage)
+    return [
+        ("home", first(HomePage).url),
+        ("HUB directory", first(HubIndexPage).url),
+        ("HUB page", first(HubPage).url),
+        ("news index", news_index.url),
+        ("news page", first(NewsPage, path__startswith=news_index.path).url),
+        ("event index", event_index.url),
+        ("event page", first(EventPage).url),
+        ("standard page", first(StandardPage).url),
+        ("call for proposals", first(ProposalPage).url),
+        ("sitemap.xml", "/sitemap.xml"),
+        ("news feed (RSS)", news_index.feed_url()),
+        ("events feed (iCal)", event_index.ical_url()),
+    ]
+
+
+def queries(path, page_cache_seconds):
+    """(status, queries) of a second anonymous visit to `path`."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, override_settings
+
+    client = Client(headers={"X-Forwarded-Proto": "https", "Accept-Language": "en", "Host": "127.0.0.1"})
+    with override_settings(PAGE_CACHE_SECONDS=page_cache_seconds):
+        client.get(path)
+        with CaptureQueriesContext(connection) as captured:
+            status = client.get(path).status_code
+    return status, len(captured.captured_queries)
+
+
+def main(out):
+    from django.conf import settings
+
+    rows = []
+    for kind, path in [("constant view", "/bench/constant/"), *page_urls()]:
+        status, uncached = queries(path, 0)
+        cached_status, cached = queries(path, settings.PAGE_CACHE_SECONDS or 300)
+        rows.append({"kind": kind, "path": path, "status": [cached_status, status], "queries": [cached, uncached]})
+    with open(out, "w") as file:
+        json.dump(rows, file)
+
+
+if __name__ == "__main__":
+    django.setup()
+    main(sys.argv[1])
