@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bench.server import get
+
 SCRIPT = Path(__file__).with_name("report.lua")
 
 
@@ -33,3 +35,12 @@ def wrk(url, seconds, connections=8):
         status_errors=summary["status_errors"],
         timeouts=summary["socket_errors"],
     )
+
+
+def measure(rows, base_url, mode, seconds, connections):
+    """Load each row's path on the server at `base_url` after one warming
+    visit (which fills the cache and makes the image renditions); keeps the
+    visit's status in row["served"] and wrk's Result in row[mode]."""
+    for row in rows:
+        row.setdefault("served", []).append(get(base_url + row["path"])[0])
+        row[mode] = wrk(base_url + row["path"], seconds, connections)

@@ -1,10 +1,13 @@
 """Inside Django, with the bench's settings and the site's database: which
 URL shows each public page type, and how many queries each costs, cached
-(page cache on, second visit) and uncached (page cache off), counted with
-CaptureQueriesContext. Writes JSON to the file named on the command line:
+(page cache on) and uncached (page cache off), counted with
+CaptureQueriesContext on a second visit. Writes JSON to the file named on
+the command line:
 
     DJANGO_SETTINGS_MODULE=bench.settings python -m bench.probe out.json
-"""
+
+Given paths after the file, it counts those instead, with the settings as
+they are (bench/bakerydemo.py runs it inside bakerydemo's own venv)."""
 
 import json
 import sys
@@ -42,32 +45,35 @@ def page_urls():
     ]
 
 
-def queries(path, page_cache_seconds):
+def queries(path):
     """(status, queries) of a second anonymous visit to `path`."""
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, override_settings
+    from django.test.utils import CaptureQueriesContext
 
     client = Client(headers={"X-Forwarded-Proto": "https", "Accept-Language": "en", "Host": "127.0.0.1"})
-    with override_settings(PAGE_CACHE_SECONDS=page_cache_seconds):
-        client.get(path)
-        with CaptureQueriesContext(connection) as captured:
-            status = client.get(path).status_code
+    client.get(path)
+    with CaptureQueriesContext(connection) as captured:
+        status = client.get(path).status_code
     return status, len(captured.captured_queries)
 
 
-def main(out):
-    from django.conf import settings
+def our_pages():
+    from django.test.utils import override_settings
 
     rows = []
     for kind, path in [("constant view", "/bench/constant/"), *page_urls()]:
-        status, uncached = queries(path, 0)
-        cached_status, cached = queries(path, settings.PAGE_CACHE_SECONDS or 300)
+        with override_settings(PAGE_CACHE_SECONDS=0):
+            status, uncached = queries(path)
+        with override_settings(PAGE_CACHE_SECONDS=300):
+            cached_status, cached = queries(path)
         rows.append({"kind": kind, "path": path, "status": [cached_status, status], "queries": [cached, uncached]})
-    with open(out, "w") as file:
-        json.dump(rows, file)
+    return rows
 
 
 if __name__ == "__main__":
     django.setup()
-    main(sys.argv[1])
+    out, paths = sys.argv[1], sys.argv[2:]
+    rows = [dict(zip(("status", "queries"), queries(path), strict=True)) for path in paths] if paths else our_pages()
+    with open(out, "w") as file:
+        json.dump(rows, file)

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from bench import database, server
-from bench.load import wrk
+from bench.load import measure
 from bench.report import print_table
 
 REDIS_URL = "redis://127.0.0.1:6379/3"
@@ -31,6 +31,9 @@ def _arguments():
     parser.add_argument("--seconds", type=int, default=10, help="wrk's run per URL and mode (default 10)")
     parser.add_argument("--connections", type=int, default=8, help="wrk's open connections (default 8)")
     parser.add_argument("--bakerydemo", type=Path, help="a checkout of wagtail/bakerydemo to measure beside ours")
+    parser.add_argument(
+        "--bakerydemo-python", default=sys.executable, help="the Python its venv is made with (it needs 3.12+)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the databases (bench_<scale>x_<time>)")
     parser.add_argument("--smoke", action="store_true", help="CI: 1× only, 1 s per URL, no bakerydemo")
     arguments = parser.parse_args()
@@ -51,14 +54,6 @@ def _clear_page_cache():
     subprocess.run(["redis-cli", "-u", REDIS_URL, "flushdb"], check=True, stdout=subprocess.DEVNULL)
 
 
-def _measure(rows, base_url, mode, seconds, connections):
-    """Warm each URL once (the cache, renditions), then load it."""
-    for row in rows:
-        status, _body = server.get(base_url + row["path"])
-        row.setdefault("served", []).append(status)
-        row[mode] = wrk(base_url + row["path"], seconds, connections)
-
-
 def bench_scale(scale, arguments, work):
     name = f"bench_{scale}x_{int(time.time())}"
     media = database.create(name, scale)
@@ -70,10 +65,10 @@ def bench_scale(scale, arguments, work):
         log = work / "gunicorn.log"
         memory = {}
         with server.gunicorn(env, CACHED_PORT, log) as (url, pid):
-            _measure(rows, url, "cached", arguments.seconds, arguments.connections)
+            measure(rows, url, "cached", arguments.seconds, arguments.connections)
             memory["cached"] = server.worker_rss_mb(pid)
         with server.gunicorn(uncached_env, UNCACHED_PORT, log) as (url, pid):
-            _measure(rows, url, "uncached", arguments.seconds, arguments.connections)
+            measure(rows, url, "uncached", arguments.seconds, arguments.connections)
             memory["uncached"] = server.worker_rss_mb(pid)
         return rows, memory
     finally:

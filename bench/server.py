@@ -31,7 +31,7 @@ def _wait_until_serving(process, base_url):
         if process.poll() is not None:
             raise RuntimeError(f"gunicorn exited with {process.returncode}")
         with contextlib.suppress(OSError):
-            if get(base_url + "/robots.txt")[0] == 200:
+            if get(base_url + "/bench/constant/")[0] == 200:
                 return
         time.sleep(0.2)
     raise RuntimeError(f"gunicorn did not answer on {base_url} within 60 s")
