@@ -95,7 +95,11 @@ def main():
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput"],
         cwd=database.PROJECT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings", "SECRET_KEY": "-", "ALLOWED_HOSTS": "-"},
+        env={
+            **os.environ,
+            **{"DJANGO_SETTINGS_MODULE": "bench.settings", "SECRET_KEY": "-", "ALLOWED_HOSTS": "-"},
+            "LOG_LEVEL": "WARNING",
+        },
         check=True,
         stdout=subprocess.DEVNULL,
     )
