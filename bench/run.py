@@ -22,7 +22,7 @@ from bench.load import measure
 from bench.report import print_table
 
 REDIS_URL = "redis://127.0.0.1:6379/3"
-CACHED_PORT, UNCACHED_PORT = 18301, 18302
+CACHED_PORT, UNCACHED_PORT, SQLITE_PORT = 18301, 18302, 18305
 
 
 def _arguments():
@@ -34,11 +34,12 @@ def _arguments():
     parser.add_argument(
         "--bakerydemo-python", default=sys.executable, help="the Python its venv is made with (it needs 3.12+)"
     )
+    parser.add_argument("--sqlite", action="store_true", help="also load the uncached pages on SQLite")
     parser.add_argument("--keep", action="store_true", help="keep the databases (bench_<scale>x_<time>)")
     parser.add_argument("--smoke", action="store_true", help="CI: 1× only, 1 s per URL, no bakerydemo")
     arguments = parser.parse_args()
     if arguments.smoke:
-        arguments.scale, arguments.seconds, arguments.bakerydemo = [1], 1, None
+        arguments.scale, arguments.seconds, arguments.bakerydemo, arguments.sqlite = [1], 1, None, False
     return arguments
 
 
@@ -70,6 +71,13 @@ def bench_scale(scale, arguments, work):
         with server.gunicorn(uncached_env, UNCACHED_PORT, log) as (url, pid):
             measure(rows, url, "uncached", arguments.seconds, arguments.connections)
             memory["uncached"] = server.worker_rss_mb(pid)
+        if arguments.sqlite:
+            sqlite = work / f"{scale}x.sqlite3"
+            sqlite_media = database.create_sqlite(sqlite, scale)
+            sqlite_env = {**uncached_env, "DATABASE_URL": f"sqlite:///{sqlite}", "MEDIA_ROOT": str(sqlite_media)}
+            with server.gunicorn(sqlite_env, SQLITE_PORT, log) as (url, pid):
+                measure(rows, url, "sqlite", arguments.seconds, arguments.connections)
+                memory["uncached SQLite"] = server.worker_rss_mb(pid)
         return rows, memory
     finally:
         if arguments.keep:
@@ -84,13 +92,13 @@ def _failures(rows):
         f"{row['cached'].status_errors + row['uncached'].status_errors} error responses under load"
         for row in rows
         if set(row["status"]) | set(row["served"]) != {200}
-        or row["cached"].status_errors
-        or row["uncached"].status_errors
+        or any(row[mode].status_errors for mode in ("cached", "uncached", "sqlite") if mode in row)
     ]
 
 
 def main():
     arguments = _arguments()
+    sys.stdout.reconfigure(line_buffering=True)  # progress shows as it happens, also in CI's log
     started = time.monotonic()
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput"],
