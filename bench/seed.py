@@ -45,10 +45,12 @@ OWN_PAGE_FIELDS = {
 
 
 class _Node:
-    """Where a page sits in the tree: enough to place children under it."""
+    """Where a page sits in the tree: enough to place children under it.
+    `page` is the new Page of a copy, `pk` the id of an existing page."""
 
-    def __init__(self, path, depth, url_path, pk=None):
-        self.path, self.depth, self.url_path, self.pk = path, depth, url_path, pk
+    def __init__(self, path, depth, url_path, pk=None, first_free=1, page=None):
+        self.path, self.depth, self.url_path, self.pk, self.page = path, depth, url_path, pk, page
+        self.first_free = first_free  # the first child step number not taken
         self.children = 0  # children added here
 
 
@@ -62,20 +64,19 @@ def _step(number):
 
 
 def _existing_node(page):
-    node = _Node(page.path, page.depth, page.url_path, page.pk)
     last = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).order_by("-path").first()
-    node.first_free = 1 + (int(last.path[-Page.steplen :], len(Page.alphabet)) if last else 0)
-    return node
+    first_free = 1 + (int(last.path[-Page.steplen :], len(Page.alphabet)) if last else 0)
+    return _Node(page.path, page.depth, page.url_path, pk=page.pk, first_free=first_free)
 
 
 class _Copies:
     """Unsaved copies, saved table by table in `save()`."""
 
     def __init__(self):
-        self.pages = []  # (Page, specific model, original)
+        self.pages = []  # (new Page, its original, copy number)
 
     def add(self, original, parent, copy_number, translation_key):
-        number = getattr(parent, "first_free", 1) + parent.children
+        number = parent.first_free + parent.children
         parent.children += 1
         slug = f"{original.slug}-{copy_number}"
         page = Page(
@@ -93,38 +94,35 @@ class _Copies:
             draft_title=f"{original.title} ({copy_number})",
             translation_key=translation_key,
         )
-        self.pages.append((page, original))
-        node = _Node(page.path, page.depth, page.url_path)
-        node.page = page
-        return node
+        self.pages.append((page, original, copy_number))
+        return _Node(page.path, page.depth, page.url_path, page=page)
 
     def save(self):
-        Page.objects.bulk_create([page for page, _original in self.pages], batch_size=BATCH)
+        Page.objects.bulk_create([page for page, _original, _number in self.pages], batch_size=BATCH)
         by_model = {}
-        for page, original in self.pages:
-            by_model.setdefault(type(original), []).append((page, original))
-        for model, pairs in by_model.items():
-            _insert_specific_rows(model, pairs)
-            _copy_relations(model, pairs)
+        for copy in self.pages:
+            by_model.setdefault(type(copy[1]), []).append(copy)
+        for model, copies in by_model.items():
+            _insert_specific_rows(model, copies)
+            _copy_relations(model, copies)
 
 
-def _insert_specific_rows(model, pairs):
+def _insert_specific_rows(model, copies):
     """The specific model's own table. Django's bulk_create refuses
     multi-table models, so this is the INSERT Model.save() issues for the
     child table (`_insert`, as `save_base` does), batched."""
     fields = model._meta.local_concrete_fields
     rows = []
-    for page, original in pairs:
+    for page, original, copy_number in copies:
         row = model(**{f.attname: getattr(original, f.attname) for f in fields if not f.primary_key})
         row.page_ptr_id = page.pk
-        _spread_dates(row, original, page)
+        _spread_dates(row, original, copy_number)
         rows.append(row)
     for start in range(0, len(rows), BATCH):
         model._base_manager._insert(rows[start : start + BATCH], fields=fields)
 
 
-def _spread_dates(row, original, page):
-    copy_number = int(page.slug.rsplit("-", 1)[1])
+def _spread_dates(row, original, copy_number):
     if isinstance(row, NewsPage):
         row.date = original.date - timedelta(days=copy_number * 7 % 730)
     elif isinstance(row, EventPage):
@@ -132,10 +130,10 @@ def _spread_dates(row, original, page):
         row.start, row.end = original.start + shift, original.end + shift
 
 
-def _copy_relations(model, pairs):
+def _copy_relations(model, copies):
     """Many-to-many links and inline child rows (tags, orderables)."""
     copies_of = {}  # original pk: [pks of its copies]
-    for page, original in pairs:
+    for page, original, _number in copies:
         copies_of.setdefault(original.pk, []).append(page.pk)
     for field in model._meta.local_many_to_many:
         if not isinstance(field, models.ManyToManyField):
