@@ -21,7 +21,7 @@ from bench import database, server
 from bench.load import measure
 from bench.report import print_table
 
-REDIS_URL = "redis://127.0.0.1:6379/3"
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")  # flushed by the bench
 CACHED_PORT, UNCACHED_PORT, SQLITE_PORT = 18301, 18302, 18305
 
 
