@@ -65,6 +65,8 @@ def create(name, scale, log=print):
         _manage("migrate", "--noinput", env=env)
         _manage("load_demo_content", env=env)
         log(f"1×: demo loaded in {time.monotonic() - started:.0f} s")
+        if scale > 1:  # the other scales start from it
+            subprocess.run(["pg_dump", *POSTGRES, "-Fc", "-f", str(demo), name], check=True)
     if scale > 1:
         seeding = time.monotonic()
         _manage("shell", "-c", f"from bench.seed import seed; seed({scale})", env=env)
