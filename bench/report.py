@@ -11,7 +11,8 @@ def _load(result):
     """req/s, p50 and p99 as printed, or dashes when nothing completed."""
     if not result.requests:
         return "–", "–", "–"
-    return f"{result.requests_per_second:,.0f}", f"{result.p50_ms:.1f}", f"{result.p99_ms:.1f}"
+    rate = result.requests_per_second
+    return f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}", f"{result.p50_ms:.1f}", f"{result.p99_ms:.1f}"
 
 
 def print_table(title, rows, memory, arguments):

@@ -19,7 +19,8 @@ def get(url):
     """(status, body) of a GET as the bench's visitor sends it."""
     request = urllib.request.Request(url, headers=HEADERS)
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:
+        # Generous: an uncached sitemap at 100× takes tens of seconds on a busy machine.
+        with urllib.request.urlopen(request, timeout=300) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
