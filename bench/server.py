@@ -16,7 +16,8 @@ HEADERS = {"X-Forwarded-Proto": "https", "Accept-Language": "en"}
 
 
 def get(url):
-    """(status, body) of a GET as the bench's visitor sends it."""
+    """(status, body) of a GET as the bench's visitor sends it; status 0 when
+    no response came (gunicorn kills a worker busy for over 30 s)."""
     request = urllib.request.Request(url, headers=HEADERS)
     try:
         # Generous: an uncached sitemap at 100× takes tens of seconds on a busy machine.
@@ -24,6 +25,8 @@ def get(url):
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
+    except OSError as error:
+        return 0, str(error).encode()
 
 
 def _wait_until_serving(process, base_url):
@@ -31,9 +34,8 @@ def _wait_until_serving(process, base_url):
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"gunicorn exited with {process.returncode}")
-        with contextlib.suppress(OSError):
-            if get(base_url + "/bench/constant/")[0] == 200:
-                return
+        if get(base_url + "/bench/constant/")[0] == 200:
+            return
         time.sleep(0.2)
     raise RuntimeError(f"gunicorn did not answer on {base_url} within 60 s")
 
@@ -79,7 +81,11 @@ def gunicorn(env, port, log_path, app="site_core.wsgi:application", cwd=PROJECT,
             yield base_url, process.pid
         finally:
             process.terminate()
-            process.wait(timeout=30)
+            try:
+                process.wait(timeout=40)  # gunicorn gives busy workers 30 s
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def worker_rss_mb(master_pid):
