@@ -19,7 +19,7 @@ PYTEST_ARGS ?=
 PYTEST_WORKERS ?= auto
 UV_COMPILE := $(BIN)/uv pip compile --quiet --python-version 3.11 --custom-compile-command "make lock"
 
-.PHONY: run test test-production lint format messages install lock vendor screenshots
+.PHONY: run test test-production bench bench-smoke lint format messages install lock vendor screenshots
 
 # The development set: what production runs (requirements.txt) plus test,
 # lint and lock tools. Production installs requirements.txt only.
@@ -70,6 +70,21 @@ test-production: install
 screenshots: install
 	$(MANAGE) compile_catalogues
 	$(MANAGE) screenshots --output screenshots
+
+# The bench (bench/README.md): every public page type under load, cached and
+# uncached, at the demo's size and larger, on PostgreSQL, Redis (database 3)
+# and gunicorn on loopback. Needs wrk (apt-get install wrk).
+# `make bench BENCH_ARGS="--scale 1 10 100 --seconds 20 --bakerydemo ../bakerydemo"`.
+BENCH_ARGS ?=
+
+bench: install
+	DJANGO_SETTINGS_MODULE=site_core.settings.test $(MANAGE) compile_catalogues
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# CI's short run: the demo only, about a second per URL; fails if a page errors.
+bench-smoke: install
+	DJANGO_SETTINGS_MODULE=site_core.settings.test $(MANAGE) compile_catalogues
+	$(BIN)/python -m bench.run --smoke
 
 lint: install
 	$(BIN)/ruff check .
