@@ -70,6 +70,7 @@ class HomePage(IntroBodyMixin, Page):
         "hub_pages.HubIndexPage",
         "news.NewsIndexPage",
         "news.EventIndexPage",
+        "news.PublicationIndexPage",
         "hub_pages.ProposalPage",
     ]
 
