@@ -103,5 +103,7 @@ def publication_page_context(page):
         "hubs": related_hubs_in_language([page], locale)[page.pk],
         "sdgs": in_visitor_language(page.sdgs.all(), SDG.objects.all(), locale),
         # An untranslated theme still shows, in its own language.
-        "themes": in_visitor_language(page.themes.all(), Theme.objects.all(), locale, or_source=True),
+        "themes": in_visitor_language(
+            page.themes.all(), Theme.objects.select_related("locale"), locale, or_source=True
+        ),
     }

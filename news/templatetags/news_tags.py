@@ -7,7 +7,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from news.listing import decorate_news, listed_events, listed_news
-from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PublicationIndexPage
+from news.publication_listing import hub_publications as publications_naming
 from site_core.visitor_language import in_visitor_language
 
 register = template.Library()
@@ -16,6 +17,7 @@ HOME_NEWS_COUNT = 3
 HOME_EVENTS_COUNT = 3
 HUB_STORY_LIMIT = 6
 HUB_RELATED_LIMIT = 6
+HUB_PUBLICATION_LIMIT = 10
 
 
 def _pin_in_language(pinned, model, locale):
@@ -93,3 +95,17 @@ def news_index_of(page):
 def event_index_of(page):
     """The live event index in this page's language."""
     return EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+
+
+@register.inclusion_tag("components/news/hub_publications.html", takes_context=True)
+def hub_publications(context, hub):
+    """A HubPage's reference documents: the publications naming it, in the
+    visitor's language, with a link to the library filtered by the HUB."""
+    locale = Locale.get_active()
+    library = PublicationIndexPage.objects.live().filter(locale=locale).first()
+    return {
+        "request": context.get("request"),
+        "hub": hub,
+        "publications": publications_naming(hub, locale, HUB_PUBLICATION_LIMIT),
+        "library": library,
+    }
