@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from news.publication_files import language_name, publication_page_context
+from news.publication_files import language_in_sentence, language_name, publication_page_context
 from site_core.models.pages import HeroImageMixin, IntroBodyMixin
 
 
@@ -59,7 +59,7 @@ def file_language_errors(languages):
     repeated = sorted({code for code in languages if languages.count(code) > 1})
     return [
         _("There is more than one file in %(language)s: keep one file per language.")
-        % {"language": language_name(code)}
+        % {"language": language_in_sentence(code)}
         for code in repeated
     ]
 
