@@ -58,13 +58,21 @@ class PublicationFilters:
         return filters
 
 
-def publication_filter_options(locale):
+def live_publications(locale):
+    """One language's live, public publications. Build it once per request:
+    each `public()` reads the view restrictions."""
+    return PublicationPage.objects.live().public().filter(locale=locale)
+
+
+def publication_filter_options(publications, locale):
     """What each filter offers: HUBs, SDGs and themes of the visitor's
-    language, the years publications came out in, the content languages."""
-    hubs = list(HubPage.objects.live().public().filter(locale=locale).order_by("title").only("id", "title"))
+    language, the years `publications` came out in, the content languages."""
+    hubs = list(
+        HubPage.objects.live().public().filter(locale=locale).order_by("title").only("id", "title", "translation_key")
+    )
     sdgs = list(SDG.objects.filter(locale=locale))
     themes = list(Theme.objects.filter(locale=locale))
-    dates = PublicationPage.objects.live().public().filter(locale=locale).dates("date", "year", order="DESC")
+    dates = publications.dates("date", "year", order="DESC")
     return {
         "hubs": hubs,
         "sdgs": sdgs,
@@ -100,14 +108,11 @@ def filter_publications(queryset, filters):
     return queryset
 
 
-def listed_publications(locale):
-    """Live publications of one language, newest first, with what a card shows."""
+def listed_publications(publications):
+    """`publications` newest first, with what a card shows."""
     images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
     return (
-        PublicationPage.objects.live()
-        .public()
-        .filter(locale=locale)
-        .order_by("-date", "-first_published_at", "-pk")
+        publications.order_by("-date", "-first_published_at", "-pk")
         .prefetch_related(
             # Not select_related: the prefetch brings each image's rendition too.
             Prefetch("hero_image", queryset=images),
@@ -131,10 +136,11 @@ def decorate_publications(items, locale):
 
 def publication_listing(index_page, request):
     locale = Locale.get_active()
-    options = publication_filter_options(locale)
+    live = live_publications(locale)
+    options = publication_filter_options(live, locale)
     filters = PublicationFilters.from_query(request.GET, options)
     publications, page_note = forgiving_page(
-        filter_publications(listed_publications(locale), filters),
+        filter_publications(listed_publications(live), filters),
         request.GET.get("page"),
         index_page.publications_per_page,
     )
@@ -151,9 +157,8 @@ def hub_publications(hub, locale, limit):
     """The live publications naming a HUB (any language version of it), in
     the visitor's language, newest first."""
     return list(
-        PublicationPage.objects.live()
-        .public()
-        .filter(locale=locale, related_hubs__translation_key=hub.translation_key)
+        live_publications(locale)
+        .filter(related_hubs__translation_key=hub.translation_key)
         .distinct()
         .order_by("-date", "-pk")[:limit]
     )
