@@ -33,7 +33,7 @@ def language_in_sentence(code):
 
 
 def join_with_and(names):
-    """"English", "English and French", "English, Spanish and French"."""
+    """ "English", "English and French", "English, Spanish and French"."""
     if len(names) < 2:
         return "".join(names)
     return gettext("%(first)s and %(last)s") % {"first": ", ".join(names[:-1]), "last": names[-1]}

@@ -16,7 +16,6 @@ from news.publication_files import language_name
 from news.related_hubs import related_hubs_in_language
 from site_core.models import SDG, Theme
 from site_core.pagination import forgiving_page
-from site_core.visitor_language import each_in_visitor_language
 
 FILTER_NAMES = ("type", "hub", "sdg", "theme", "year", "language")
 
@@ -111,14 +110,11 @@ def filter_publications(queryset, filters):
 def listed_publications(publications):
     """`publications` newest first, with what a card shows."""
     images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
-    return (
-        publications.order_by("-date", "-first_published_at", "-pk")
-        .prefetch_related(
-            # Not select_related: the prefetch brings each image's rendition too.
-            Prefetch("hero_image", queryset=images),
-            Prefetch("related_hubs", queryset=HubPage.objects.only("id", "translation_key")),
-            Prefetch("files", queryset=PublicationFile.objects.only("id", "page_id", "language")),
-        )
+    return publications.order_by("-date", "-first_published_at", "-pk").prefetch_related(
+        # Not select_related: the prefetch brings each image's rendition too.
+        Prefetch("hero_image", queryset=images),
+        Prefetch("related_hubs", queryset=HubPage.objects.only("id", "translation_key")),
+        Prefetch("files", queryset=PublicationFile.objects.only("id", "page_id", "language")),
     )
 
 

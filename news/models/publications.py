@@ -166,4 +166,3 @@ class PublicationPage(HeroImageMixin, IntroBodyMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(publication_page_context(self))
         return context
-

@@ -14,7 +14,9 @@ def _pdf_string(text):
 
 def demo_pdf(title, text):
     """A small valid one-page PDF showing `title` and `text` (wrapped)."""
-    lines = [(18, title)] + [(11, line) for paragraph in text.split("\n") for line in textwrap.wrap(paragraph, LINE_WIDTH) or [""]]
+    lines = [(18, title)] + [
+        (11, line) for paragraph in text.split("\n") for line in textwrap.wrap(paragraph, LINE_WIDTH) or [""]
+    ]
     content = [b"BT", b"/F1 18 Tf", b"56 780 Td", b"16 TL"]
     for size, line in lines:
         content += [f"/F1 {size} Tf".encode(), _pdf_string(line) + b" Tj", b"T*"]

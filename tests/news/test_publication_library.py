@@ -30,19 +30,40 @@ def catalogue(libraries, hub_indexes):
     youth = build_theme("youth", "Youth")["en"]
     pages = {
         "report-2023": english_publication(
-            library, "report-2023", date=datetime.date(2023, 3, 1), related_hubs=[bilbao], sdgs=sdgs(11),
-            themes=[culture], files=("en", "fr"),
+            library,
+            "report-2023",
+            date=datetime.date(2023, 3, 1),
+            related_hubs=[bilbao],
+            sdgs=sdgs(11),
+            themes=[culture],
+            files=("en", "fr"),
         ),
         "brief-2024": english_publication(
-            library, "brief-2024", publication_type="policy_brief", date=datetime.date(2024, 6, 1),
-            related_hubs=[bilbao, xian], sdgs=sdgs(4, 11), themes=[youth], files=("en", "es"),
+            library,
+            "brief-2024",
+            publication_type="policy_brief",
+            date=datetime.date(2024, 6, 1),
+            related_hubs=[bilbao, xian],
+            sdgs=sdgs(4, 11),
+            themes=[youth],
+            files=("en", "es"),
         ),
         "toolkit-2024": english_publication(
-            library, "toolkit-2024", publication_type="toolkit", date=datetime.date(2024, 9, 1),
-            related_hubs=[xian], sdgs=sdgs(4), themes=[culture, youth], files=("fr",),
+            library,
+            "toolkit-2024",
+            publication_type="toolkit",
+            date=datetime.date(2024, 9, 1),
+            related_hubs=[xian],
+            sdgs=sdgs(4),
+            themes=[culture, youth],
+            files=("fr",),
         ),
         "report-2024": english_publication(
-            library, "report-2024", date=datetime.date(2024, 11, 1), sdgs=sdgs(17), files=("en", "es", "fr"),
+            library,
+            "report-2024",
+            date=datetime.date(2024, 11, 1),
+            sdgs=sdgs(17),
+            files=("en", "es", "fr"),
         ),
     }
     return {"library": library, "pages": pages, "bilbao": bilbao, "xian": xian}

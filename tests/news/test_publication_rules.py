@@ -88,7 +88,9 @@ def test_the_admin_refuses_two_files_in_one_language(admin_client, libraries):
 
 def test_the_file_rules_speak_the_editors_language():
     with translation.override("es"):
-        assert [str(m) for m in file_language_errors([])] == ["Añada el archivo de la publicación en al menos un idioma."]
+        assert [str(m) for m in file_language_errors([])] == [
+            "Añada el archivo de la publicación en al menos un idioma."
+        ]
     with translation.override("fr"):
         assert [str(m) for m in file_language_errors(["en", "en", "fr"])] == [
             "Il y a plus d'un fichier en anglais : gardez un seul fichier par langue."
