@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from news.feeds import feed_links
 from news.listing import decorate_news, listed_events, listed_news
-from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PublicationIndexPage
+from news.publication_listing import hub_publications as publications_naming
 from site_core.lookups import active_locale, index_page, public
 
 register = template.Library()
@@ -17,6 +18,7 @@ HOME_NEWS_COUNT = 3
 HOME_EVENTS_COUNT = 3
 HUB_STORY_LIMIT = 6
 HUB_RELATED_LIMIT = 6
+HUB_PUBLICATION_LIMIT = 10
 
 
 def _pinned_first(queryset, model, pinned_id):
@@ -94,3 +96,16 @@ def hub_feeds(hub):
     the news index of its language; none without a live news index."""
     news_index = news_index_of(hub)
     return feed_links(news_index.specific, hub=hub)[:1] if news_index else []
+
+
+@register.inclusion_tag("components/news/hub_publications.html", takes_context=True)
+def hub_publications(context, hub):
+    """A HubPage's reference documents: the publications naming it, in the
+    visitor's language, with a link to the library filtered by the HUB."""
+    locale = active_locale()
+    return {
+        "request": context.get("request"),
+        "hub": hub,
+        "publications": publications_naming(hub, locale, HUB_PUBLICATION_LIMIT),
+        "library": index_page(PublicationIndexPage, locale.pk),
+    }

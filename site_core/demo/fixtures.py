@@ -6,13 +6,14 @@ changes nothing.
 
 A file holds, created in this order:
     "images":    {key: drawing}                (site_core.demo.images)
-    "documents": {key: {"title", "file_name", "text"}}
+    "documents": {key: {"title", "file_name", "text"}}  (a ".pdf" name: a PDF showing the title and text)
     "snippets":  [{"key", "type", "lookup", "fields", "text"}]
     "pages":     [{"key", "type", "parent", "fields", "text"}]
 and a "comment" for the people who edit it. "type" is "app_label.Model";
 "lookup" names the field that finds an existing English snippet; "parent" is
 the key of a page loaded before (a page without one becomes the site's root).
-"fields" are set on the English source only: wagtail-localize copies them to
+A child relation's rows (an InlinePanel) are given in "fields" as a list of
+{field: value}. "fields" are set on the English source only: wagtail-localize copies them to
 the translations (choices, dates, numbers, relations). "text" holds the words
 per language: English in full, Spanish and French only their strings, in the
 same structure. StreamField values are in Wagtail's JSON form ({"type",
@@ -40,6 +41,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
 from site_core.demo import DemoDataError
+from site_core.demo.documents import demo_pdf
 from site_core.demo.images import alt_texts, demo_image
 from site_core.demo.translation import page_in_all_languages, snippet_in_all_languages, translate
 from site_core.models import SDG
@@ -85,6 +87,8 @@ def model_values(model, values):
             converted[name] = StreamValue(field.stream_block, [(b.block_type, b.value) for b in field.to_python(value)])
         elif field.concrete and not field.is_relation:
             converted[name] = field.to_python(value)
+        elif field.one_to_many and isinstance(value, list) and all(isinstance(row, dict) for row in value):
+            converted[name] = [field.related_model(**model_values(field.related_model, row)) for row in value]
         else:
             converted[name] = value
     return converted
@@ -184,7 +188,11 @@ class _FixtureLoader:
         existing = model.objects.filter(title=spec["title"]).first()
         if existing is not None:
             return existing
-        file = ContentFile(spec["text"].encode(), name=spec["file_name"])
+        if spec["file_name"].endswith(".pdf"):
+            content = demo_pdf(spec["title"], spec["text"])
+        else:
+            content = spec["text"].encode()
+        file = ContentFile(content, name=spec["file_name"])
         return model.objects.create(title=spec["title"], file=file)
 
     def _snippet(self, entry):

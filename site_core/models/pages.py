@@ -82,6 +82,7 @@ class HomePage(HeroImageMixin, IntroBodyMixin, Page):
         "hub_pages.HubIndexPage",
         "news.NewsIndexPage",
         "news.EventIndexPage",
+        "news.PublicationIndexPage",
         "hub_pages.ProposalPage",
     ]
 

@@ -4,7 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from hub_pages.models import HubIndexPage, HubPage, ProposalPage
-from news.models import EventIndexPage, NewsIndexPage, NewsPage
+from news.models import EventIndexPage, NewsIndexPage, NewsPage, PublicationIndexPage
 from site_core.models import HomePage, StandardPage
 
 
@@ -30,7 +30,7 @@ class HubTreeRulesTest(WagtailPageTestCase):
 
     def test_the_home_page_offers_the_directory(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, HubIndexPage, NewsIndexPage, EventIndexPage, ProposalPage}
+            HomePage, {StandardPage, HubIndexPage, NewsIndexPage, EventIndexPage, PublicationIndexPage, ProposalPage}
         )
 
     def test_one_directory_per_home_page(self):
