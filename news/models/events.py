@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from news.related_hubs import related_hubs_in_language
+from news.structured_data import event
 from news.timezones import timezone_choices, validate_timezone_name
 from site_core.models.pages import IntroBodyMixin
 from site_core.url_safety import validate_web_url
@@ -158,6 +159,9 @@ class EventPage(IntroBodyMixin, Page):
         """e.g. "UTC+01:00" at the start of the event (DST-aware)."""
         offset = timezone.localtime(self.start, self.zone).strftime("%z")
         return f"UTC{offset[:3]}:{offset[3:]}"
+
+    def schema_org(self, card):
+        return event(self, card)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from hub_pages.models import HubPage
 from news.related_hubs import related_hubs_in_language
+from news.structured_data import news_article
 from site_core.models import SDG
 from site_core.models.pages import HeroImageMixin, IntroBodyMixin
 from site_core.visitor_language import in_visitor_language
@@ -70,6 +71,8 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
         PerTranslationField("tagged_items"),
     ]
 
+    share_type = "article"  # og:type
+
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
@@ -79,6 +82,9 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
         errors = self.hero_image_errors()
         if errors:
             raise ValidationError(errors)
+
+    def schema_org(self, card):
+        return news_article(self, card)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from site_core.blocks import BodyBlock
 from site_core.fields import StreamField
+from site_core.structured_data import organization
 
 
 class IntroBodyMixin(models.Model):
@@ -112,6 +113,9 @@ class HomePage(IntroBodyMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def schema_org(self, card):
+        return organization(card, card.site_settings)
 
 
 class HomeFeaturedHub(Orderable):
