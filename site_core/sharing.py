@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from site_core.models import SiteSettings
+from site_core.models.site_settings import SiteSettings
 from site_core.templatetags.i18n_tags import page_alternates
 
 SITE_NAME = "Local4Action HUBs by UCLG"

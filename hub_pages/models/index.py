@@ -8,6 +8,7 @@ from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.directory import apply_filters, build_filter_form
 from site_core.models.pages import IntroBodyMixin
 from site_core.pagination import forgiving_page
+from site_core.panels import PROMOTE_PANELS
 
 from .hub import HubPage
 
@@ -17,6 +18,7 @@ class HubIndexPage(IntroBodyMixin, Page):
 
     template = "pages/hub_pages/hub_index_page.html"
     parent_page_types = ["site_core.HomePage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = ["hub_pages.HubPage"]
     max_count_per_parent = 1
     hubs_per_page = 12

@@ -16,6 +16,7 @@ from news.related_hubs import related_hubs_in_language
 from news.structured_data import event
 from news.timezones import timezone_choices, validate_timezone_name
 from site_core.models.pages import IntroBodyMixin
+from site_core.panels import PROMOTE_PANELS
 from site_core.url_safety import validate_web_url
 
 
@@ -61,6 +62,7 @@ def _zone_or_none(name):
 class EventPage(IntroBodyMixin, Page):
     template = "pages/news/event_page.html"
     parent_page_types = ["news.EventIndexPage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = []
 
     start = models.DateTimeField(_("starts"))

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from news.feeds import NewsFeed, events_ical_response
 from news.listing import event_listing, news_listing
 from site_core.models.pages import IntroBodyMixin
+from site_core.panels import PROMOTE_PANELS
 
 
 class NewsIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
@@ -17,6 +18,7 @@ class NewsIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
 
     template = "pages/news/news_index_page.html"
     parent_page_types = ["site_core.HomePage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
     news_per_page = 12
@@ -47,6 +49,7 @@ class EventIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
 
     template = "pages/news/event_index_page.html"
     parent_page_types = ["site_core.HomePage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = ["news.EventPage"]
     max_count_per_parent = 1
     upcoming_per_page = 10

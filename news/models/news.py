@@ -14,6 +14,7 @@ from news.related_hubs import related_hubs_in_language
 from news.structured_data import news_article
 from site_core.models import SDG
 from site_core.models.pages import HeroImageMixin, IntroBodyMixin
+from site_core.panels import PROMOTE_PANELS
 from site_core.visitor_language import in_visitor_language
 
 from .fields import PerTranslationField
@@ -28,6 +29,7 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
 
     template = "pages/news/news_page.html"
     parent_page_types = ["news.NewsIndexPage", "hub_pages.HubPage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = []
 
     date = models.DateField(_("date"), help_text=_("The publication date shown to visitors."))

@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from site_core.blocks import BodyBlock
 from site_core.fields import StreamField
+from site_core.panels import PROMOTE_PANELS
 from site_core.structured_data import organization
 
 
@@ -66,6 +67,7 @@ class HomePage(IntroBodyMixin, Page):
 
     template = "pages/site_core/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = [
         "site_core.StandardPage",
         "hub_pages.HubIndexPage",
@@ -138,6 +140,7 @@ class StandardPage(IntroBodyMixin, Page):
 
     template = "pages/site_core/standard_page.html"
     parent_page_types = ["site_core.HomePage", "site_core.StandardPage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = ["site_core.StandardPage"]
 
     class Meta:
