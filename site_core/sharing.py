@@ -9,6 +9,8 @@ query for the share image and its rendition (`share_rendition`)."""
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
+from django.urls import reverse
+from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -53,6 +55,13 @@ class ShareCard:
     @property
     def og_locale(self):
         return og_locale(self.language)
+
+    @property
+    def home_url(self):
+        """The home page of the card's language (every home is served at
+        its language prefix)."""
+        with translation.override(self.language):
+            return self.absolute(reverse("wagtail_serve", args=[""]))
 
     def absolute(self, url):
         """`url` made absolute on the site's own root (as the canonical URL

@@ -53,7 +53,7 @@ def breadcrumb_list(trail):
         "@context": SCHEMA_CONTEXT,
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": position, "name": crumb.name, "item": crumb.url}
+            {"@type": "ListItem", "position": position, "name": crumb.name, "item": crumb.full_url}
             for position, crumb in enumerate(trail, start=1)
         ],
     }
