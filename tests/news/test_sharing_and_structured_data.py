@@ -7,6 +7,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Site
@@ -25,6 +26,14 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ("en", "es", "fr")
 OG_LOCALES = {"en": "en_GB", "es": "es_ES", "fr": "fr_FR"}
 OFFSET = re.compile(r"T\d\d:\d\d:\d\d(\.\d+)?[+-]\d\d:\d\d$")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Wagtail keeps renditions in the cache: none may outlive its test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
