@@ -5,8 +5,8 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.exceptions import ValidationError
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
