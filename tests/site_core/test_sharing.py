@@ -125,7 +125,10 @@ def test_json_ld_cannot_close_its_script_element(client, homes):
     [script] = BeautifulSoup(html, "html.parser").select('script[type="application/ld+json"]')
     data = json.loads(script.string)
     assert data["itemListElement"][-1]["name"] == "Evil </script><script>alert(1)</script> & <!-- co"
-    assert str(json_ld_script({"a": "<&>"})) == '<script type="application/ld+json">{"a": "\\u003C\\u0026\\u003E"}</script>'
+    assert (
+        str(json_ld_script({"a": "<&>"}))
+        == '<script type="application/ld+json">{"a": "\\u003C\\u0026\\u003E"}</script>'
+    )
 
 
 def test_the_description_falls_back_to_the_programme_sentence(homes):
