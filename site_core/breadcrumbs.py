@@ -18,9 +18,10 @@ class Crumb:
 
 def breadcrumb_trail(request, page):
     """[Crumb] from the home page (named "Home" in the page's language) down
-    to `page` itself, or [] on a home page or a page outside any site. The
-    ancestors come in one query, kept on the request for every reader."""
-    if not isinstance(page, Page) or page.depth <= HOME_DEPTH:
+    to `page` itself, or [] on a home page, a page outside any site or a
+    new page's preview. The ancestors come in one query, kept on the
+    request for every reader."""
+    if not isinstance(page, Page) or page.pk is None or page.depth <= HOME_DEPTH:
         return []
     trails = request.__dict__.setdefault("_breadcrumb_trails", {})
     if page.pk not in trails:

@@ -11,8 +11,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from site_core.models import SiteSettings
-from site_core.sharing import SHARE_IMAGE_SPEC, page_description, share_rendition
+from site_core.breadcrumbs import breadcrumb_trail
+from site_core.models import SiteSettings, StandardPage
+from site_core.sharing import SHARE_IMAGE_SPEC, page_description, share_card, share_rendition
 from site_core.structured_data import json_ld_script
 from site_core.templatetags.i18n_tags import page_alternates
 from tests.factories import build_english_only_page, build_standard_page
@@ -170,3 +171,11 @@ def test_the_promote_tab_previews_the_shared_card(admin_client, about_pages, def
     assert "Leave empty to use the page&#x27;s summary or introduction." in html
     add = admin_client.get(f"/admin/pages/add/site_core/standardpage/{about_pages['en'].pk}/").content.decode()
     assert "Save a draft to see the preview." in add
+
+
+def test_a_new_pages_preview_has_no_breadcrumbs_and_shares_the_site(rf, homes):
+    request = rf.get("/en/new/")
+    page = StandardPage(title="Not saved yet", slug="new")
+    assert breadcrumb_trail(request, page) == []
+    card = share_card(request, page)
+    assert card.title == "Local4Action HUBs by UCLG" and card.url == "http://localhost/en/new/"
