@@ -23,6 +23,7 @@ from site_core.api_fields import SdgNumbersField, SlugsField, TextField
 from site_core.blocks import BodyBlock
 from site_core.fields import StreamField
 from site_core.models.pages import HeroImageMixin
+from site_core.panels import PROMOTE_PANELS
 from site_core.url_safety import validate_rich_text_links, validate_web_url
 
 COMPONENT_FEATURES = ["bold", "italic", "link"]
@@ -166,6 +167,7 @@ class HubPage(HeroImageMixin, Page):
 
     template = "pages/hub_pages/hub_page.html"
     parent_page_types = ["hub_pages.HubIndexPage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = ["news.NewsPage"]
     base_form_class = HubPageForm
 
@@ -261,7 +263,7 @@ class HubPage(HeroImageMixin, Page):
             ObjectList(initiative_panels, heading=_("Initiative")),
             ObjectList(results_panels, heading=_("Results & roadmap")),
             ObjectList(partner_panels, heading=_("Partners")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(PROMOTE_PANELS, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )

@@ -10,6 +10,7 @@ from hub_pages.exports import csv_response, geojson_response
 from hub_pages.hub_map import directory_map
 from site_core.models.pages import IntroBodyMixin
 from site_core.pagination import forgiving_page
+from site_core.panels import PROMOTE_PANELS
 
 
 class HubIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
@@ -18,6 +19,7 @@ class HubIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
 
     template = "pages/hub_pages/hub_index_page.html"
     parent_page_types = ["site_core.HomePage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = ["hub_pages.HubPage"]
     show_in_menus_default = True
     max_count_per_parent = 1

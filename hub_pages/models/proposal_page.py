@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 from hub_pages.proposals.submission import serve_proposal_page
 from site_core.blocks import BodyBlock
 from site_core.fields import StreamField
+from site_core.panels import PROMOTE_PANELS
 
 
 class ProposalPage(Page):
@@ -39,6 +40,7 @@ class ProposalPage(Page):
     # closes by the clock: never serve it from the page cache.
     cache_for_anonymous_visitors = False
     parent_page_types = ["site_core.HomePage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = []
     max_count_per_parent = 1
     # In the main menu unless an editor unticks it; highlighted there while open.

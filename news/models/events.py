@@ -16,10 +16,12 @@ from wagtail_localize.fields import SynchronizedField
 
 from news.ical import event_ical_response
 from news.related_hubs import related_hubs_in_language
+from news.structured_data import event
 from news.timezones import timezone_choices, validate_timezone_name, zone_label
 from site_core.api_fields import SdgNumbersField, TranslationKeysField, ZonedDateTimeField
 from site_core.models import SDG
 from site_core.models.pages import IntroBodyMixin
+from site_core.panels import PROMOTE_PANELS
 from site_core.url_safety import validate_web_url
 from site_core.visitor_language import in_visitor_language
 
@@ -66,6 +68,7 @@ def _zone_or_none(name):
 class EventPage(RoutablePageMixin, IntroBodyMixin, Page):
     template = "pages/news/event_page.html"
     parent_page_types = ["news.EventIndexPage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = []
 
     start = models.DateTimeField(_("starts"))
@@ -195,6 +198,9 @@ class EventPage(RoutablePageMixin, IntroBodyMixin, Page):
 
     def ical_url(self):
         return self.url + self.reverse_subpage("ical")
+
+    def schema_org(self, card):
+        return event(self, card)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

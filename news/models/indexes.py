@@ -13,6 +13,7 @@ from news.feeds import HubNewsFeed, NewsFeed, SdgFeed, events_ical_response, fee
 from news.listing import event_listing, news_listing
 from site_core.models import SDG
 from site_core.models.pages import IntroBodyMixin
+from site_core.panels import PROMOTE_PANELS
 
 
 class NewsIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
@@ -21,6 +22,7 @@ class NewsIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
 
     template = "pages/news/news_index_page.html"
     parent_page_types = ["site_core.HomePage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = ["news.NewsPage"]
     show_in_menus_default = True
     max_count_per_parent = 1
@@ -79,6 +81,7 @@ class EventIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
 
     template = "pages/news/event_index_page.html"
     parent_page_types = ["site_core.HomePage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = ["news.EventPage"]
     show_in_menus_default = True
     max_count_per_parent = 1

@@ -13,9 +13,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from hub_pages.models import HubPage
 from news.related_hubs import related_hubs_in_language
+from news.structured_data import news_article
 from site_core.api_fields import SdgNumbersField, TranslationKeysField
 from site_core.models import SDG
 from site_core.models.pages import HeroImageMixin, IntroBodyMixin
+from site_core.panels import PROMOTE_PANELS
 from site_core.visitor_language import in_visitor_language
 
 from .fields import PerTranslationField
@@ -30,6 +32,7 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
 
     template = "pages/news/news_page.html"
     parent_page_types = ["news.NewsIndexPage", "hub_pages.HubPage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = []
 
     date = models.DateField(_("date"), help_text=_("The publication date shown to visitors."))
@@ -82,6 +85,8 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
         PerTranslationField("tagged_items"),
     ]
 
+    share_type = "article"  # og:type
+
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
@@ -91,6 +96,9 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
         errors = self.hero_image_errors()
         if errors:
             raise ValidationError(errors)
+
+    def schema_org(self, card):
+        return news_article(self, card)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -2,15 +2,14 @@
 
 import datetime
 import html
-import json
 
 from django.core.validators import RegexValidator
-from django.utils.html import format_html, strip_tags
-from django.utils.safestring import mark_safe
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.rich_text import expand_db_html
 
+from site_core.structured_data import SCHEMA_CONTEXT, json_ld_script
 from site_core.url_safety import validate_rich_text_links
 
 from .choices import (
@@ -99,20 +98,15 @@ class QuestionBlock(blocks.StructBlock):
         label = _("Question and answer")
 
 
-# The characters that could end a <script> element early, as JSON escapes.
-_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
 def _plain_text(rich_text):
     return html.unescape(strip_tags(expand_db_html(rich_text.source))).strip()
 
 
 class AccordionValue(blocks.StructValue):
     def faq_json_ld(self):
-        """FAQPage structured data as a JSON-LD data block. A data block is
-        never executed, so the CSP's script-src does not apply to it."""
+        """FAQPage structured data as a JSON-LD data block."""
         data = {
-            "@context": "https://schema.org",
+            "@context": SCHEMA_CONTEXT,
             "@type": "FAQPage",
             "mainEntity": [
                 {
@@ -123,8 +117,7 @@ class AccordionValue(blocks.StructValue):
                 for item in self["items"]
             ],
         }
-        payload = json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
-        return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+        return json_ld_script(data)
 
 
 class AccordionBlock(blocks.StructBlock):

@@ -8,7 +8,9 @@ from wagtail.search import index
 
 from site_core.blocks import BodyBlock
 from site_core.fields import StreamField
+from site_core.panels import PROMOTE_PANELS
 from site_core.routing import route_from
+from site_core.structured_data import organization
 from site_core.templatetags.i18n_tags import FALLBACK_PARAMETER
 
 
@@ -77,6 +79,7 @@ class HomePage(HeroImageMixin, IntroBodyMixin, Page):
     # the language switcher's "not translated" notice.
     cache_query_parameters = (FALLBACK_PARAMETER,)
     parent_page_types = ["wagtailcore.Page"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = [
         "site_core.StandardPage",
         "hub_pages.HubIndexPage",
@@ -140,6 +143,9 @@ class HomePage(HeroImageMixin, IntroBodyMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    def schema_org(self, card):
+        return organization(card, card.site_settings)
+
 
 class HomeFeaturedHub(Orderable):
     """An editor's pick for the home page's featured HUBs. Points at
@@ -161,6 +167,7 @@ class StandardPage(IntroBodyMixin, Page):
 
     template = "pages/site_core/standard_page.html"
     parent_page_types = ["site_core.HomePage", "site_core.StandardPage"]
+    promote_panels = PROMOTE_PANELS
     subpage_types = ["site_core.StandardPage"]
 
     class Meta:

@@ -10,6 +10,7 @@ translation status report and in PO files, and the setting points at it.
 Templates render `footer.localized`, the translation in the visitor's
 language (or the original when it is not translated yet)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -62,15 +63,41 @@ class SiteSettings(BaseSiteSetting):
     facebook_url = models.URLField("Facebook", blank=True, validators=[validate_web_url])
     instagram_url = models.URLField("Instagram", blank=True, validators=[validate_web_url])
     youtube_url = models.URLField("YouTube", blank=True, validators=[validate_web_url])
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a page without its own hero image is shared on social media, cropped to "
+            "1200 × 630 pixels around its focal point. Its description in the media library is "
+            "shared as its alternative text."
+        ),
+    )
 
     panels = [
         FieldPanel("contact_email"),
         FieldPanel("footer_text"),
         MultiFieldPanel([FieldPanel(name) for name, _label in SOCIAL_NETWORKS], heading=_("Social links")),
+        FieldPanel("share_image"),
     ]
 
     class Meta:
         verbose_name = _("site settings")
+
+    def clean(self):
+        super().clean()
+        if self.share_image is not None and not self.share_image.description.strip():
+            raise ValidationError(
+                {
+                    "share_image": _(
+                        "Give this image a description in the media library first: it is shared as the "
+                        "image's alternative text."
+                    )
+                }
+            )
 
     def social_links(self):
         """[(network name, URL)] for the accounts that are filled in."""
