@@ -41,6 +41,13 @@ def print_table(title, rows, memory, arguments):
         if sqlite:
             cells += [_load(row["sqlite"])[0], _ratio(uncached.requests_per_second, row["sqlite"].requests_per_second)]
         print(f"| {' | '.join(cells)} |")
+    if "beacon" in rows[0]:
+        beacon = rows[0]["beacon"]
+        rate, p50, p99 = _load(beacon)
+        print(
+            f"\nReach beacon (`POST /reach/`, counted in Redis): {rate} req/s, p50 {p50} ms, p99 {p99} ms, "
+            f"{_ratio(beacon.requests_per_second, ceiling)} of the ceiling; {beacon.status_errors} error responses."
+        )
     for mode, sizes in memory.items():
         print(f"\nWorker RSS after the {mode} run: {', '.join(f'{size:.0f}' for size in sizes)} MB.", end="")
     print()

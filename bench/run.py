@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from bench import database, server
-from bench.load import measure
+from bench.load import measure, measure_beacon
 from bench.report import print_table
 
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")  # flushed by the bench
@@ -67,6 +67,7 @@ def bench_scale(scale, arguments, work):
         memory = {}
         with server.gunicorn(env, CACHED_PORT, log) as (url, pid):
             measure(rows, url, "cached", arguments.seconds, arguments.connections)
+            measure_beacon(rows[0], url, arguments.seconds, arguments.connections)
             memory["cached"] = server.worker_rss_mb(pid)
         with server.gunicorn(uncached_env, UNCACHED_PORT, log) as (url, pid):
             measure(rows, url, "uncached", arguments.seconds, arguments.connections)
@@ -92,7 +93,7 @@ def _failures(rows):
         f"{row['cached'].status_errors + row['uncached'].status_errors} error responses under load"
         for row in rows
         if set(row["status"]) | set(row["served"]) != {200}
-        or any(row[mode].status_errors for mode in ("cached", "uncached", "sqlite") if mode in row)
+        or any(row[mode].status_errors for mode in ("cached", "uncached", "sqlite", "beacon") if mode in row)
     ]
 
 
