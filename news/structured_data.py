@@ -3,7 +3,7 @@ built from the page and its sharing card (site_core.sharing)."""
 
 from django.utils import timezone
 
-from site_core.structured_data import PROGRAMME_NAME, image_object, organization
+from site_core.structured_data import PROGRAMME_NAME, image_object, organization, web_url
 
 ATTENDANCE_MODES = {
     "in_person": "https://schema.org/OfflineEventAttendanceMode",
@@ -56,7 +56,8 @@ def _locations(page, card):
         locations.append(place)
     if page.is_online:
         # A past event's joining link may be gone: its page stands in.
-        locations.append({"@type": "VirtualLocation", "url": page.online_url or page.registration_url or card.url})
+        url = web_url(page.online_url) or web_url(page.registration_url) or card.url
+        locations.append({"@type": "VirtualLocation", "url": url})
     return locations[0] if len(locations) == 1 else locations
 
 
@@ -73,6 +74,6 @@ def event(page, card):
         "organizer": {"@type": "Organization", "name": page.organiser.strip() or PROGRAMME_NAME},
         **_common(page, card),
     }
-    if page.registration_url:
+    if web_url(page.registration_url):
         data["offers"] = {"@type": "Offer", "url": page.registration_url}
     return data

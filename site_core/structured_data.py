@@ -11,6 +11,8 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from site_core.url_safety import url_scheme
+
 SCHEMA_CONTEXT = "https://schema.org"
 
 # The characters that could end a <script> element early or open a comment,
@@ -41,10 +43,16 @@ def organization(card, site_settings=None):
         "logo": card.absolute(static("img/l4a-dots.svg")),
         "parentOrganization": UCLG,
     }
-    links = [url for _name, url in site_settings.social_links()] if site_settings is not None else []
+    links = [url for _name, url in site_settings.social_links() if web_url(url)] if site_settings is not None else []
     if links:
         data["sameAs"] = links
     return data
+
+
+def web_url(url):
+    """`url` if it is an http(s) address, else "": a stored link that slipped
+    past the validators is never published (as `allowed_url` does in templates)."""
+    return url if url_scheme(url) in ("http", "https") else ""
 
 
 def breadcrumb_list(trail):
