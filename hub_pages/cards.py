@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 
 from site_core.models import SDG
 from site_core.renditions import with_renditions
-from site_core.visitor_language import all_sdgs, each_in_visitor_language
+from site_core.visitor_language import each_in_visitor_language
 
 CARD_RENDITION = "fill-640x360"
 
@@ -20,7 +20,7 @@ def with_card_relations(hubs):
 
 def add_card_sdgs(hubs, locale):
     """Set each HUB's `localized_sdgs`: its goals in the visitor's language."""
-    sdgs = each_in_visitor_language(hubs, "sdgs", all_sdgs(), locale)
+    sdgs = each_in_visitor_language(hubs, "sdgs", SDG.in_every_language(), locale)
     for hub in hubs:
         hub.localized_sdgs = sdgs[hub.pk]
     return hubs

@@ -9,8 +9,7 @@ from django_countries import countries
 from hub_pages.choices import HubStatus, WorldRegion
 from hub_pages.models.hub import HubPage
 from site_core.lookups import public
-from site_core.models import Theme
-from site_core.visitor_language import all_sdgs
+from site_core.models import SDG, Theme
 
 FILTER_NAMES = ("sdg", "theme", "region", "country", "status")
 
@@ -26,7 +25,7 @@ class HubFilterForm(forms.Form):
         super().__init__(data)
         self.fields["sdg"].choices = [("", _("All goals"))] + [
             (goal.number, str(goal))
-            for goal in sorted(all_sdgs(), key=lambda goal: goal.number)
+            for goal in sorted(SDG.in_every_language(), key=lambda goal: goal.number)
             if goal.locale_id == locale.pk
         ]
         self.fields["theme"].choices = [("", _("All themes"))] + [

@@ -5,9 +5,9 @@ language with a fixed number of queries however many items there are.
 from django.db.models import Q
 
 from site_core.lookups import active_locale, public
-from site_core.models import PartnerOrganisation, Theme
+from site_core.models import SDG, PartnerOrganisation, Theme
 from site_core.renditions import with_renditions
-from site_core.visitor_language import all_sdgs, in_visitor_language
+from site_core.visitor_language import in_visitor_language
 
 LOGO_RENDITION = "max-160x80"
 
@@ -31,7 +31,7 @@ def hub_page_context(page, request):
     locale = active_locale()
     partners = with_renditions(PartnerOrganisation.objects.all(), "logo", LOGO_RENDITION)
     return {
-        "sdgs": in_visitor_language(page.sdgs.all(), all_sdgs(), locale),
+        "sdgs": in_visitor_language(page.sdgs.all(), SDG.in_every_language(), locale),
         # An untranslated theme or partner still shows, in its own language.
         "themes": in_visitor_language(page.themes.all(), Theme.objects.all(), locale, or_source=True),
         "partners": in_visitor_language(page.partners.all(), partners, locale, or_source=True),

@@ -18,7 +18,7 @@ from site_core.lookups import active_locale, public
 from site_core.models import SDG
 from site_core.pagination import forgiving_page
 from site_core.renditions import with_renditions
-from site_core.visitor_language import all_sdgs, each_in_visitor_language
+from site_core.visitor_language import each_in_visitor_language
 
 # One rendition per listed image, prefetched with the images.
 CARD_RENDITION = "fill-640x360|format-webp"
@@ -80,7 +80,7 @@ def news_filter_options(locale):
         .order_by("title")
         .only("id", "title", "slug", "translation_key", "path")
     )
-    sdgs = [sdg for sdg in all_sdgs() if sdg.locale_id == locale.pk]
+    sdgs = [sdg for sdg in SDG.in_every_language() if sdg.locale_id == locale.pk]
     tagged = news.values("pk")
     used = NewsPageTag.objects.filter(content_object__in=tagged).values("tag_id")
     tags = list(Tag.objects.filter(pk__in=used).order_by(Lower("name"), "pk"))
@@ -131,7 +131,7 @@ def decorate_news(items, locale):
         .only(*HUB_LINK_FIELDS)
     )
     localized_hubs = each_in_visitor_language(items, "related_hubs", [hub for hub in hubs if hub.is_listed], locale)
-    sdgs = each_in_visitor_language(items, "sdgs", all_sdgs(), locale)
+    sdgs = each_in_visitor_language(items, "sdgs", SDG.in_every_language(), locale)
     story_hubs = {hub.path: hub for hub in hubs if hub.path in parent_paths}
     for item in items:
         item.localized_hubs = localized_hubs[item.pk]

@@ -8,7 +8,7 @@ a query each)."""
 
 from django.db.models import QuerySet
 
-from site_core.lookups import active_locale, until_next_publish
+from site_core.lookups import active_locale
 
 
 def in_visitor_language(objects, candidates, locale=None, *, or_source=False):
@@ -16,7 +16,7 @@ def in_visitor_language(objects, candidates, locale=None, *, or_source=False):
     the active language) that share their translation keys, in the
     candidates' order. A queryset of objects is read as a subquery, with no
     query of its own. `candidates` is a queryset, or a list already loaded
-    (e.g. `all_sdgs()`, which costs no query). `or_source`: an object without
+    (e.g. `SDG.in_every_language()`, which costs no query). `or_source`: an object without
     a version in `locale` is shown in another language (its source) instead
     of being left out."""
     if isinstance(objects, QuerySet) and isinstance(candidates, QuerySet):
@@ -35,14 +35,6 @@ def each_in_visitor_language(items, relation, candidates, locale=None, *, or_sou
     all_keys = set().union(*keys_by_item.values())
     chosen = _choose(_with_keys(candidates, all_keys), locale, or_source) if all_keys else []
     return {pk: [obj for obj in chosen if obj.translation_key in keys] for pk, keys in keys_by_item.items()}
-
-
-def all_sdgs():
-    """Every SDG in every language, kept until the next publish: the 17 goals
-    change only when an editor saves one (which bumps the generation)."""
-    from site_core.models import SDG
-
-    return until_next_publish("sdgs", lambda: list(SDG.objects.all()))
 
 
 def _with_keys(candidates, keys):

@@ -4,7 +4,7 @@ which queries the publications)."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from news.publication_listing import publication_listing
+from news.publication_listing import FILTER_NAMES, publication_listing
 from site_core.models.pages import IntroBodyMixin
 
 
@@ -17,6 +17,8 @@ class PublicationIndexPage(IntroBodyMixin, Page):
     subpage_types = ["news.PublicationPage"]
     max_count_per_parent = 1
     publications_per_page = 12
+    # What the page cache keys this page by (site_core/page_cache/keys.py).
+    cache_query_parameters = (*FILTER_NAMES, "page")
 
     class Meta:
         verbose_name = _("publication library page")

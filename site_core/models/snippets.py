@@ -6,6 +6,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from site_core.lookups import until_next_publish
 from site_core.url_safety import validate_web_url
 
 hex_colour_validator = RegexValidator(r"^#[0-9A-F]{6}$", _("Use an upper-case hex colour such as #E5243B."))
@@ -35,6 +36,12 @@ class SDG(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.number}. {self.name}"
+
+    @classmethod
+    def in_every_language(cls):
+        """Every SDG in every language, kept until the next publish: the 17
+        goals change only when an editor saves one (which renews the generation)."""
+        return until_next_publish("sdgs", lambda: list(cls.objects.all()))
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):

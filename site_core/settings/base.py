@@ -29,7 +29,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     # The read-only API at /api/v2/ (site_core/api.py).
     "wagtail.api.v2",
-    "rest_framework",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -53,6 +52,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    # Last: its catalogues would otherwise win over Wagtail's and Django's for
+    # shared messages ("This field is required.") in the site's forms.
+    "rest_framework",
 ]
 
 MIDDLEWARE = [
