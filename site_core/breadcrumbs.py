@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from site_core.lookups import until_next_publish
+
 HOME_DEPTH = 2  # every language's home page is a child of the tree's root
 
 
@@ -19,8 +21,8 @@ class Crumb:
 def breadcrumb_trail(request, page):
     """[Crumb] from the home page (named "Home" in the page's language) down
     to `page` itself, or [] on a home page, a page outside any site or a
-    new page's preview. The ancestors come in one query, kept on the
-    request for every reader."""
+    new page's preview. The ancestors come in one query, kept until the
+    next publish, and the trail on the request for every reader."""
     if not isinstance(page, Page) or page.pk is None or page.depth <= HOME_DEPTH:
         return []
     trails = request.__dict__.setdefault("_breadcrumb_trails", {})
@@ -30,7 +32,10 @@ def breadcrumb_trail(request, page):
 
 
 def _trail(request, page):
-    ancestors = list(page.get_ancestors().filter(depth__gte=HOME_DEPTH))
+    # Ancestors change only when pages are published, moved or deleted.
+    ancestors = until_next_publish(
+        "ancestors", lambda: list(page.get_ancestors().filter(depth__gte=HOME_DEPTH)), page.path
+    )
     if not ancestors or ancestors[0].get_url(request) is None:
         return []
     crumbs = []

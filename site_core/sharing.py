@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from site_core.lookups import until_next_publish
 from site_core.models.site_settings import SiteSettings
 from site_core.templatetags.i18n_tags import page_alternates
 
@@ -128,7 +129,9 @@ def share_card(request, page=None):
 def _build_card(request, page):
     site = Site.find_for_request(request)
     site_root = site.root_url if site is not None else request.build_absolute_uri("/").rstrip("/")
-    site_settings = SiteSettings.for_request(request) if site is not None else None
+    site_settings = (
+        until_next_publish("site-settings", lambda: SiteSettings.for_site(site), site.pk) if site is not None else None
+    )
     if page is None:
         card = ShareCard(
             title=SITE_NAME,
