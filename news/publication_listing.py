@@ -14,6 +14,7 @@ from news.listing import CARD_RENDITION, _positive_int
 from news.models.publications import PublicationFile, PublicationPage, PublicationType
 from news.publication_files import language_name
 from news.related_hubs import related_hubs_in_language
+from site_core.lookups import public
 from site_core.models import SDG, Theme
 from site_core.pagination import forgiving_page
 
@@ -60,14 +61,14 @@ class PublicationFilters:
 def live_publications(locale):
     """One language's live, public publications. Build it once per request:
     each `public()` reads the view restrictions."""
-    return PublicationPage.objects.live().public().filter(locale=locale)
+    return public(PublicationPage.objects.live()).filter(locale=locale)
 
 
 def publication_filter_options(publications, locale):
     """What each filter offers: HUBs, SDGs and themes of the visitor's
     language, the years `publications` came out in, the content languages."""
     hubs = list(
-        HubPage.objects.live().public().filter(locale=locale).order_by("title").only("id", "title", "translation_key")
+        public(HubPage.objects.live()).filter(locale=locale).order_by("title").only("id", "title", "translation_key")
     )
     sdgs = list(SDG.objects.filter(locale=locale))
     themes = list(Theme.objects.filter(locale=locale))
