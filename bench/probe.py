@@ -40,7 +40,7 @@ def page_urls():
         ("standard page", first(StandardPage).url),
         ("call for proposals", first(ProposalPage).url),
         ("sitemap.xml", "/sitemap.xml"),
-        ("news feed (RSS)", news_index.feed_url()),
+        ("news feed (RSS)", news_index.url + news_index.reverse_subpage("feed")),
         ("events feed (iCal)", event_index.ical_url()),
     ]
 
