@@ -110,11 +110,11 @@ messages: install
 
 # Front-end packages from the npm registry into static/vendor/ (Leaflet, and the
 # country outlines built from world-atlas's Natural Earth TopoJSON), with their
-# licences and VERSIONS.json. Versions: tools/vendor/package.json and its lock
+# licences and VERSIONS.json. Versions: hub_pages/map_assets/package.json and its lock
 # file; to upgrade, change a version there and run this again. Needs node and npm.
 vendor:
 	set -e; build=$$(mktemp -d); trap 'rm -rf "$$build"' EXIT; \
-	cp tools/vendor/package.json tools/vendor/package-lock.json "$$build"/; \
+	cp hub_pages/map_assets/package.json hub_pages/map_assets/package-lock.json "$$build"/; \
 	npm install --prefix "$$build" --ignore-scripts --no-audit --no-fund; \
-	cp "$$build"/package-lock.json tools/vendor/; \
-	node tools/vendor/build.mjs "$$build"/node_modules static/vendor
+	cp "$$build"/package-lock.json hub_pages/map_assets/; \
+	node hub_pages/map_assets/build.mjs "$$build"/node_modules static/vendor

@@ -9,7 +9,7 @@ from pathlib import Path
 from django.conf import settings
 
 VENDOR = Path(settings.BASE_DIR) / "static" / "vendor"
-LOCK = Path(settings.BASE_DIR) / "tools" / "vendor" / "package-lock.json"
+LOCK = Path(settings.BASE_DIR) / "hub_pages" / "map_assets" / "package-lock.json"
 
 
 def versions():

@@ -1,6 +1,6 @@
 // Copies the front-end packages installed from the npm registry into
 // static/vendor/ and builds the country outlines the HUB maps draw.
-// Run by `make vendor` (see the Makefile): node tools/vendor/build.mjs <node_modules> <static/vendor>
+// Run by `make vendor` (see the Makefile): node hub_pages/map_assets/build.mjs <node_modules> <static/vendor>
 //
 // Writes:
 //   leaflet/      leaflet.js (+ its source map, which collectstatic's manifest
@@ -15,7 +15,7 @@ import {dirname, join} from "node:path";
 
 const [modules, target] = process.argv.slice(2);
 if (!modules || !target) {
-    console.error("usage: node tools/vendor/build.mjs <node_modules> <static/vendor>");
+    console.error("usage: node hub_pages/map_assets/build.mjs <node_modules> <static/vendor>");
     process.exit(2);
 }
 const {feature} = await import(join(modules, "topojson-client", "src", "index.js"));
