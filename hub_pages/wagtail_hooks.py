@@ -1,3 +1,4 @@
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
@@ -8,6 +9,12 @@ from hub_pages.proposals.viewset import HubProposalViewSet, ProposalPermissionPo
 
 # Registered before the viewset, which would otherwise create the default policy.
 register_permission_policy(HubProposal, ProposalPermissionPolicy(HubProposal))
+
+
+@hooks.register("register_site_urls")
+def register_proposer_urls():
+    """The proposer's private pages, under each language's prefix: /en/proposal/…"""
+    return [path("proposal/", include("hub_pages.proposals.urls"))]
 
 
 @hooks.register("register_admin_viewset")

@@ -1,6 +1,10 @@
 """What the call for proposals collects: HubProposal, with the history of
-its review. The public page that takes them is ProposalPage
-(proposal_page.py)."""
+its review and the answers to both stages of the call. The public page that
+takes stage 1 is ProposalPage (proposal_page.py); stage 2 is answered
+behind a private link (hub_pages/proposals/stage_two.py)."""
+
+import datetime
+import secrets
 
 from django.conf import settings
 from django.db import models, transaction
@@ -19,8 +23,14 @@ PARTNERS_LENGTH = 1000
 class ProposalStatus(models.TextChoices):
     RECEIVED = "received", _("Received")
     UNDER_REVIEW = "under_review", _("Under review")
+    STAGE_TWO_OPEN = "stage_two_open", _("Validated for stage 2")
+    STAGE_TWO_SUBMITTED = "stage_two_submitted", _("Stage 2 submitted")
     ACCEPTED = "accepted", _("Accepted")
     DECLINED = "declined", _("Declined")
+
+
+def new_link_key():
+    return secrets.token_urlsafe(12)
 
 
 class ProposalStatusError(Exception):
@@ -112,6 +122,26 @@ class HubProposal(models.Model):
     end_date = models.DateField(_("end date"), help_text=_("A HUB delivers its results in one to three years."))
     consent_to_contact = models.BooleanField(_("consents to be contacted"), default=False)
 
+    # The proposer's private links (status page, stage 2) sign this key:
+    # a new one, at each validation for stage 2, voids every older link.
+    link_key = models.CharField(max_length=24, default=new_link_key, editable=False)
+
+    # Stage 2: the detailed proposal, asked for once the expression of
+    # interest is validated. Every answer is optional.
+    stage_two_opened_at = models.DateTimeField(_("validated for stage 2 at"), null=True, blank=True, editable=False)
+    stage_two_submitted_at = models.DateTimeField(_("stage 2 submitted at"), null=True, blank=True, editable=False)
+    # When the deadline reminder went out (remind_stage_two): sent once per validation.
+    stage_two_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Same shape as expected_results; when stage 2 is submitted, these
+    # replace stage 1's on the HUB page (the form starts from stage 1's).
+    detailed_results = models.JSONField(_("detailed results"), default=list, blank=True)
+    # [{"date": "YYYY-MM-DD", "title"}]
+    milestones = models.JSONField(_("roadmap milestones"), default=list, blank=True)
+    # [{"name", "role"}]
+    partner_roles = models.JSONField(_("partners and their roles"), default=list, blank=True)
+    communication_plan = models.TextField(_("communication plan"), max_length=COMPONENT_LENGTH, blank=True)
+    budget_and_resources = models.TextField(_("budget and resources"), max_length=COMPONENT_LENGTH, blank=True)
+
     class Meta:
         verbose_name = _("HUB proposal")
         verbose_name_plural = _("HUB proposals")
@@ -151,6 +181,37 @@ class HubProposal(models.Model):
         return "\n".join(lines)
 
     expected_results_text.short_description = _("expected results")
+
+    def stage_two_deadline(self):
+        """The last moment stage 2 can be answered: validation + PROPOSALS_STAGE_TWO_DAYS."""
+        if self.stage_two_opened_at is None:
+            return None
+        return self.stage_two_opened_at + datetime.timedelta(days=settings.PROPOSALS_STAGE_TWO_DAYS)
+
+    def stage_two_is_open(self, now=None):
+        return self.status == ProposalStatus.STAGE_TWO_OPEN and (now or timezone.now()) < self.stage_two_deadline()
+
+    @transaction.atomic
+    def open_stage_two(self, user, note=""):
+        """Validate for stage 2, or send a new link: a new key (older links
+        stop working), a new deadline, a new reminder. The answers already
+        saved stay."""
+        locked = type(self).objects.select_for_update().get(pk=self.pk)
+        if locked.status in (ProposalStatus.ACCEPTED, ProposalStatus.STAGE_TWO_SUBMITTED):
+            raise ProposalStatusError(_("Stage 2 of this proposal is already submitted or accepted."))
+        change = HubProposalStatusChange.objects.create(
+            proposal=self,
+            from_status=locked.status,
+            to_status=ProposalStatus.STAGE_TWO_OPEN,
+            changed_by=user,
+            note=note,
+        )
+        self.status = ProposalStatus.STAGE_TWO_OPEN
+        self.link_key = new_link_key()
+        self.stage_two_opened_at = change.changed_at
+        self.stage_two_reminded_at = None
+        self.save(update_fields=["status", "link_key", "stage_two_opened_at", "stage_two_reminded_at"])
+        return change
 
     @transaction.atomic
     def change_status(self, new_status, user=None, note=""):

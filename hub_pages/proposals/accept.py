@@ -1,7 +1,16 @@
 """Accepting a proposal: a draft HubPage in the proposal's language, under
 that language's HUB directory, with every answer in its place, except the
 proposer's contact person and e-mail: they stay in the proposal (admin
-only), and the page's public contact is left for an editor to fill in."""
+only), and the page's public contact is left for an editor to fill in.
+
+A submitted stage 2 adds to it: its detailed results replace stage 1's (the
+questionnaire started from them), its milestones make the roadmap, and its
+partners (with their roles) join stage 1's. The communication plan and the
+budget stay in the proposal, for reviewers only: never on the page. A stage 2
+draft that was never submitted is not carried over (it stays readable in the
+proposal)."""
+
+import datetime
 
 from django.db import transaction
 from django.utils.html import escape
@@ -26,7 +35,12 @@ def directory_for(locale):
     return HubIndexPage.objects.filter(locale=locale).order_by("path").first()
 
 
+def _stage_two_submitted(proposal):
+    return proposal.stage_two_submitted_at is not None
+
+
 def _expected_results(proposal):
+    results = proposal.detailed_results if _stage_two_submitted(proposal) else []
     return [
         (
             "result",
@@ -40,23 +54,43 @@ def _expected_results(proposal):
                 "updated_on": None,
             },
         )
-        for result in proposal.expected_results
+        for result in results or proposal.expected_results
     ]
 
 
-def _partner_lines(proposal):
-    return [line.strip() for line in proposal.partners.splitlines() if line.strip()]
+def _roadmap(proposal):
+    if not _stage_two_submitted(proposal):
+        return []
+    return [
+        (
+            "milestone",
+            {"date": datetime.date.fromisoformat(milestone["date"]), "title": milestone["title"], "done": False},
+        )
+        for milestone in proposal.milestones
+    ]
+
+
+def _named_partners(proposal):
+    """[(name, role)]: stage 2's partners, then stage 1's lines not named again."""
+    partners = [(p["name"], p["role"]) for p in proposal.partner_roles] if _stage_two_submitted(proposal) else []
+    named = {name.casefold() for name, _role in partners}
+    lines = [line.strip() for line in proposal.partners.splitlines() if line.strip()]
+    return partners + [(line, "") for line in lines if line.casefold() not in named]
 
 
 def _body(proposal):
-    """The partners as the proposer named them: free text cannot become
-    partner snippets on its own, so the editor sees it on the page."""
-    lines = _partner_lines(proposal)
-    if not lines:
+    """The partners as the proposer named them, with their roles: free text
+    never becomes a partner snippet on its own (an organisation's public
+    entry, logo and link are for the team to check), so the editor sees the
+    list on the draft page and links the snippets that exist."""
+    partners = _named_partners(proposal)
+    if not partners:
         return []
     with override(proposal.locale.language_code):
         heading = _("Partners")
-    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    items = "".join(
+        f"<li>{escape(name)} — {escape(role)}</li>" if role else f"<li>{escape(name)}</li>" for name, role in partners
+    )
     return [
         ("heading", {"text": heading, "level": "h2", "anchor": ""}),
         ("paragraph", f"<ul>{items}</ul>"),
@@ -83,6 +117,7 @@ def build_hub_page(proposal, directory):
         acceleration=plain_text_to_rich_text(proposal.acceleration),
         synchronisation=plain_text_to_rich_text(proposal.synchronisation),
         expected_results=_expected_results(proposal),
+        roadmap=_roadmap(proposal),
         body=_body(proposal),
     )
 
@@ -93,7 +128,7 @@ def _relations(proposal, locale):
     sdgs = SDG.objects.filter(locale=locale, number__in=numbers)
     theme_keys = [theme.translation_key for theme in proposal.themes.all()]
     themes = Theme.objects.filter(locale=locale, translation_key__in=theme_keys)
-    names = {line.casefold() for line in _partner_lines(proposal)}
+    names = {name.casefold() for name, _role in _named_partners(proposal)}
     partners = [p for p in PartnerOrganisation.objects.filter(locale=locale) if p.name.casefold() in names]
     return sdgs, themes, partners
 

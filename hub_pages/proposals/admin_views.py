@@ -3,8 +3,10 @@ inspect view with the status history, the status form, Accept and Decline;
 each change records who made it, when and why."""
 
 import csv
+import logging
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -27,7 +29,10 @@ from wagtail.admin.widgets import HeaderButton, ListingButton
 from hub_pages.models import HubProposal, ProposalStatus
 from hub_pages.models.proposals import ProposalStatusError
 from hub_pages.proposals.accept import accept_proposal, directory_for
+from hub_pages.proposals.emails import send_acceptance, send_decline, send_stage_two_invitation
 from site_core.csv_safety import neutralise_formulas
+
+logger = logging.getLogger(__name__)
 
 
 def yes_no(value):
@@ -60,6 +65,12 @@ class ProposalIndexView(IndexView):
         (while they still apply) and Inspect; the rest under "More"."""
         buttons = []
         if self.user_has_permission("change") and instance.status != ProposalStatus.ACCEPTED:
+            if instance.status not in (ProposalStatus.STAGE_TWO_OPEN, ProposalStatus.STAGE_TWO_SUBMITTED):
+                buttons.append(
+                    ListingButton(
+                        _("Validate for stage 2"), url=reverse("hubproposal:validate", args=[instance.pk]), priority=5
+                    )
+                )
             buttons.append(
                 ListingButton(_("Accept"), url=reverse("hubproposal:accept", args=[instance.pk]), priority=10)
             )
@@ -129,7 +140,17 @@ class ProposalInspectView(InspectView):
     def header_buttons(self):
         if not self.can_review:
             return []
-        return [
+        validate_label = (
+            _("Send a new stage 2 link")
+            if self.object.status == ProposalStatus.STAGE_TWO_OPEN
+            else _("Validate for stage 2")
+        )
+        validate = [
+            HeaderButton(validate_label, url=reverse("hubproposal:validate", args=[self.object.pk]), icon_name="mail")
+        ]
+        if self.object.status == ProposalStatus.STAGE_TWO_SUBMITTED:
+            validate = []
+        return validate + [
             HeaderButton(_("Accept"), url=reverse("hubproposal:accept", args=[self.object.pk]), icon_name="check"),
             HeaderButton(_("Decline"), url=reverse("hubproposal:decline", args=[self.object.pk]), icon_name="cross"),
         ]
@@ -138,6 +159,7 @@ class ProposalInspectView(InspectView):
         context = super().get_context_data(**kwargs)
         context["status_changes"] = self.object.status_changes.select_related("changed_by")
         context["can_review"] = self.can_review
+        context["stage_two_deadline"] = self.object.stage_two_deadline()
         return context
 
 
@@ -158,8 +180,13 @@ class ProposalStatusForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.original_status = self.instance.status
         # Accepting creates the HUB page: only the Accept action does it.
+        # Accepting creates the HUB page, validating sends the stage 2 link,
+        # only the proposer submits stage 2: each has its own action.
         self.fields["status"].choices = [
-            choice for choice in ProposalStatus.choices if choice[0] != ProposalStatus.ACCEPTED
+            choice
+            for choice in ProposalStatus.choices
+            if choice[0]
+            not in (ProposalStatus.ACCEPTED, ProposalStatus.STAGE_TWO_OPEN, ProposalStatus.STAGE_TWO_SUBMITTED)
         ]
 
     def clean_status(self):
@@ -250,7 +277,7 @@ class ProposalActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Form
 
     def form_valid(self, form):
         try:
-            url = self.perform(form.cleaned_data["note"])
+            url = self.perform(**form.cleaned_data)
         except ProposalStatusError as error:
             messages.error(self.request, str(error))
             return redirect("hubproposal:inspect", self.object.pk)
@@ -293,22 +320,92 @@ class AcceptProposalView(ProposalActionView):
             self.request,
             _("Proposal accepted: the draft HUB page “%(title)s” is ready for review.") % {"title": page.title},
         )
+        mail_outcome(self.request, send_acceptance, self.object)
         return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+class DeclineForm(NoteForm):
+    send_email = forms.BooleanField(
+        label=_("Send an e-mail to the proposer"),
+        required=False,
+        help_text=_("A courteous message in the proposal's language, with your message below if you write one."),
+    )
+    message = forms.CharField(
+        label=_("Message to the proposer"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Optional; sent only with the e-mail, as you write it (write in the proposal's language)."),
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("message", "").strip() and not cleaned_data.get("send_email"):
+            self.add_error("send_email", _("Tick this box to send your message, or clear the message."))
+        return cleaned_data
 
 
 class DeclineProposalView(ProposalActionView):
     page_title = _("Decline proposal")
     submit_label = _("Decline the proposal")
+    form_class = DeclineForm
 
     def explanation(self):
-        return _("The proposal stays in the list with the status “Declined”. No e-mail is sent to the proposer.")
+        return _(
+            "The proposal stays in the list with the status “Declined”. "
+            "The proposer is told only if you tick the e-mail box."
+        )
 
-    def perform(self, note):
+    def perform(self, note, send_email=False, message=""):
         if self.object.status == ProposalStatus.DECLINED:
             raise ProposalStatusError(_("This proposal has already been declined."))
         self.object.change_status(ProposalStatus.DECLINED, self.request.user, note)
         messages.success(self.request, _("Proposal declined."))
+        if send_email:
+            mail_outcome(self.request, send_decline, self.object, message.strip())
         return reverse("hubproposal:inspect", args=[self.object.pk])
+
+
+class ValidateForStageTwoView(ProposalActionView):
+    """Opens stage 2: a new private link to the proposer, by e-mail, in the
+    proposal's language; any older link stops working."""
+
+    page_title = _("Validate for stage 2")
+    submit_label = _("Validate and send the stage 2 link")
+
+    def blocked_reason(self):
+        reason = super().blocked_reason()
+        if reason is None and self.object.status == ProposalStatus.STAGE_TWO_SUBMITTED:
+            reason = _("The proposer has already submitted stage 2.")
+        return reason
+
+    def explanation(self):
+        return _(
+            "The proposer receives an e-mail in %(language)s with a private link to the stage 2 questionnaire, "
+            "valid for %(days)s days. Any link sent before stops working; answers already saved are kept."
+        ) % {"language": self.object.locale.get_display_name(), "days": settings.PROPOSALS_STAGE_TWO_DAYS}
+
+    def perform(self, note):
+        self.object.open_stage_two(self.request.user, note)
+        messages.success(self.request, _("Proposal validated for stage 2."))
+        mail_outcome(self.request, send_stage_two_invitation, self.object)
+        return reverse("hubproposal:inspect", args=[self.object.pk])
+
+
+def mail_outcome(request, send, proposal, *args):
+    """Send a proposer e-mail; a mail server failure is the reviewer's to
+    know (the status change is kept), never a crash."""
+    try:
+        send(proposal, *args)
+    except Exception:  # noqa: BLE001 - any SMTP/network error
+        logger.exception("Could not send the %s e-mail for proposal %s", send.__name__, proposal.pk)
+        messages.warning(
+            request,
+            _("The e-mail to the proposer could not be sent. Write to %(email)s yourself.")
+            % {"email": proposal.contact_email},
+        )
+    else:
+        messages.info(request, _("An e-mail was sent to %(email)s.") % {"email": proposal.contact_email})
 
 
 class StatusColumn(Column):

@@ -19,6 +19,7 @@ from hub_pages.proposals.admin_views import (
     ProposalInspectView,
     ProposalStatusView,
     StatusColumn,
+    ValidateForStageTwoView,
 )
 from site_core.permission_policies import RefusedActionsPermissionPolicy
 
@@ -145,4 +146,5 @@ class HubProposalViewSet(ModelViewSet):
         return super().get_urlpatterns() + [
             path("accept/<int:pk>/", AcceptProposalView.as_view(), name="accept"),
             path("decline/<int:pk>/", DeclineProposalView.as_view(), name="decline"),
+            path("validate/<int:pk>/", ValidateForStageTwoView.as_view(), name="validate"),
         ]

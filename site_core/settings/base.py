@@ -332,6 +332,11 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 PROPOSALS_NOTIFY_EMAILS = [
     address.strip() for address in os.environ.get("PROPOSALS_NOTIFY_EMAILS", "").split(",") if address.strip()
 ]
+# Stage 2 of the call: the private link a validated proposer receives works
+# for PROPOSALS_STAGE_TWO_DAYS after the validation (that is the deadline);
+# `remind_stage_two` writes PROPOSALS_STAGE_TWO_REMINDER_DAYS before it.
+PROPOSALS_STAGE_TWO_DAYS = int(os.environ.get("PROPOSALS_STAGE_TWO_DAYS", "30"))
+PROPOSALS_STAGE_TWO_REMINDER_DAYS = int(os.environ.get("PROPOSALS_STAGE_TWO_REMINDER_DAYS", "5"))
 
 # Reach statistics (site_core/reach/): at most REACH_READINGS_PER_MINUTE
 # counted page views per client per minute; more are dropped, so one client
