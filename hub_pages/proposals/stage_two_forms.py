@@ -134,6 +134,12 @@ class StageTwoForms:
         self.milestones = MilestoneRows(data, prefix="milestones", initial=None if data else proposal.milestones)
         self.partners = PartnerRows(data, prefix="partners", initial=None if data else proposal.partner_roles)
         self.formsets = [self.results, self.milestones, self.partners]
+        # (rows, their section's name, the field the row's errors point to)
+        self.sections = [
+            (self.results, _("Detailed results"), "title"),
+            (self.milestones, _("Roadmap"), "date"),
+            (self.partners, _("Partners and their roles"), "name"),
+        ]
 
     def is_valid(self):
         return all([self.form.is_valid(), *(formset.is_valid() for formset in self.formsets)])
