@@ -92,3 +92,52 @@ def test_a_city_sends_a_proposal_without_javascript(live_server, browser, call_p
     proposal = HubProposal.objects.get()
     assert (proposal.title, proposal.locale.language_code) == ("Cantines locales", "fr")
     assert proposal.expected_results[0]["target"] == "60.5"
+
+
+def test_stage_two_at_320px_draft_reload_submit_with_axe(live_server, browser, call_pages):
+    """The stage 2 questionnaire on a phone: an error, a draft, the same link
+    again, the submission, then the answers read only; axe finds nothing."""
+    from django.test import Client
+    from django.urls import reverse
+    from django.utils import translation
+
+    from hub_pages.proposals.links import STAGE_TWO, make_token
+    from tests.hub_pages.proposal_helpers import valid_data
+
+    Client().post(call_pages["es"].url, valid_data("es"))
+    proposal = HubProposal.objects.get()
+    proposal.open_stage_two(None)
+    with translation.override("es"):
+        path = reverse("proposal_links:stage_two", args=[proposal.pk, make_token(proposal, STAGE_TWO)])
+    context = browser.new_context(viewport={"width": 320, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(20000)
+    try:
+        page.goto(f"{live_server.url}{path}")
+        assert page.locator("html").get_attribute("lang") == "es"
+        check_page(page)
+        page.fill("#id_milestones-0-title", "Comités elegidos")  # no date yet: an error
+        page.fill("#id_partners-0-name", "Universidad de Ejemplo")
+        page.fill("#id_partners-0-role", "Seguimiento")
+        page.fill("#id_communication_plan", "Un programa de radio mensual.")
+        with page.expect_navigation():
+            page.get_by_role("button", name="Guardar borrador").click()
+        assert page.locator("#error-summary").is_visible()
+        assert page.input_value("#id_communication_plan") == "Un programa de radio mensual."
+        check_page(page)
+        page.fill("#id_milestones-0-date", "2027-06-01")
+        with page.expect_navigation():
+            page.get_by_role("button", name="Guardar borrador").click()
+        assert page.locator(".proposal-sent").is_visible()
+        page.goto(f"{live_server.url}{path}")  # the same link, later
+        assert page.input_value("#id_partners-0-role") == "Seguimiento"
+        with page.expect_navigation():
+            page.get_by_role("button", name="Enviar").click()
+        assert "Universidad de Ejemplo — Seguimiento" in page.locator("main").inner_text()
+        assert page.locator("form.proposal-form").count() == 0
+        check_page(page)
+    finally:
+        context.close()
+    proposal.refresh_from_db()
+    assert proposal.stage_two_submitted_at is not None
+    assert proposal.milestones == [{"date": "2027-06-01", "title": "Comités elegidos"}]
