@@ -14,7 +14,8 @@ from hub_pages.models import HubPage, HubProposal, ProposalStatus
 from site_core.dashboard import ROWS_SHOWN, DashboardPanel, PanelRow, language_of, pages_in_review, review_rows
 from site_core.roles import sees_whole_tree
 
-WAITING = (ProposalStatus.RECEIVED, ProposalStatus.UNDER_REVIEW)
+# Stage 2 submitted waits for the decision too; a validated proposal waits for its proposer.
+WAITING = (ProposalStatus.RECEIVED, ProposalStatus.UNDER_REVIEW, ProposalStatus.STAGE_TWO_SUBMITTED)
 
 
 class ProposalsWaitingPanel(DashboardPanel):

@@ -30,9 +30,14 @@ def _sample_proposal(sample, call_pages):
     proposal.sdgs.set(SDG.objects.filter(locale=locale, number__in=sample["sdgs"]))
     proposal.themes.set(Theme.objects.filter(locale=locale, slug__in=sample["themes"]))
     HubProposalStatusChange.objects.create(proposal=proposal, from_status="", to_status=ProposalStatus.RECEIVED)
-    if sample["status"] == ProposalStatus.DECLINED:
+    if sample["status"] in (ProposalStatus.DECLINED, ProposalStatus.STAGE_TWO_OPEN):
         proposal.change_status(ProposalStatus.UNDER_REVIEW)
-    if sample["status"] != ProposalStatus.RECEIVED:
+    if sample["status"] == ProposalStatus.STAGE_TWO_OPEN:
+        # Validated, with the proposer's draft so far: what reviewers see
+        # of a stage 2 in progress (the link's period starts at loading).
+        proposal.open_stage_two(None)
+        HubProposal.objects.filter(pk=proposal.pk).update(**sample["stage_two_draft"])
+    elif sample["status"] != ProposalStatus.RECEIVED:
         proposal.change_status(sample["status"])
     return proposal
 

@@ -210,7 +210,18 @@ class HubProposal(models.Model):
         self.link_key = new_link_key()
         self.stage_two_opened_at = change.changed_at
         self.stage_two_reminded_at = None
-        self.save(update_fields=["status", "link_key", "stage_two_opened_at", "stage_two_reminded_at"])
+        # Validated again after a submission moved back to review: the
+        # proposer may revise the answers (they are kept) and submit again.
+        self.stage_two_submitted_at = None
+        self.save(
+            update_fields=[
+                "status",
+                "link_key",
+                "stage_two_opened_at",
+                "stage_two_reminded_at",
+                "stage_two_submitted_at",
+            ]
+        )
         return change
 
     @transaction.atomic

@@ -46,13 +46,15 @@ def test_demo_call_for_proposals(client, time_machine):
     assert [(p.locale.language_code, p.status) for p in proposals] == [
         ("en", "declined"),
         ("es", "received"),
-        ("fr", "under_review"),
+        ("fr", "stage_two_open"),
     ]
     for proposal in proposals:
         assert any(word in proposal.lead_government for word in ("illustrative", "ilustrativa"))
         assert proposal.sdgs.exists()
         assert {goal.locale_id for goal in proposal.sdgs.all()} == {proposal.locale_id}
         assert proposal.status_changes.last().to_status == proposal.status
+    french = proposals.get(locale__language_code="fr")
+    assert french.milestones and french.partner_roles and french.stage_two_submitted_at is None
 
     counts = (ProposalPage.objects.count(), HubProposal.objects.count(), HubProposalStatusChange.objects.count())
     load(DemoContext())
