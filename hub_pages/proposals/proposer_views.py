@@ -4,7 +4,7 @@ proposal, and the stage 2 questionnaire (draft, resume, submit, then read
 only).
 
 Plain Django views, never in the page cache (it only keeps what a view
-marks shareable), and `never_cache`, noindex and no-referrer: the address
+marks shareable), and `never_cache`, noindex and same-origin referrers: the address
 is the proposer's key."""
 
 from django.db import transaction
@@ -31,8 +31,10 @@ class StageTwoClosed(Exception):
 def _render(request, template, context, status=200):
     response = TemplateResponse(request, f"pages/hub_pages/proposer/{template}", context, status=status)
     response["X-Robots-Tag"] = "noindex, nofollow"
-    # The token is in the address: no link followed from here may carry it away.
-    response["Referrer-Policy"] = "no-referrer"
+    # The token is in the address: no link to another site may carry it away.
+    # ("no-referrer" would also make the browser send `Origin: null` with the
+    # form, which Django's CSRF check rightly refuses.)
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
