@@ -15,9 +15,11 @@ from hub_pages.proposals.forms import (
     ExpectedResultForm,
 )
 
-RESULT_ROWS = 6
-MILESTONE_ROWS = 6
-PARTNER_ROWS = 6
+# Empty rows shown after those already answered; each saved draft adds as
+# many again (no JavaScript needed to add rows).
+RESULT_ROWS = 2
+MILESTONE_ROWS = 4
+PARTNER_ROWS = 3
 
 
 def _one_line(text):

@@ -145,6 +145,7 @@ def test_the_two_stage_flow_from_validation_to_the_hub_page(
     assert proposal.milestones == [{"date": "2027-06-01", "title": "Committees elected"}]
     resumed = client.get(response["Location"]).content.decode()
     assert WORDS[language]["saved"] in resumed and "Committees elected" in resumed and "Monthly radio slot." in resumed
+    assert 'id="id_milestones-4-date"' in resumed  # the saved row, then four empty ones
 
     mail.outbox.clear()
     response = client.post(path, stage_two_data("submit"))
