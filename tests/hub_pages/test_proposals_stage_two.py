@@ -327,3 +327,14 @@ def test_declining_without_the_box_sends_nothing(client, call, reviewer_client):
     reviewer_client.post(reverse("hubproposal:decline", args=[proposal.pk]), {"note": "No"})
     proposal.refresh_from_db()
     assert proposal.status == ProposalStatus.DECLINED and not to_proposer()
+
+
+def test_the_private_pages_never_come_from_the_page_cache(client, call, reviewer_client, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    propose_and_validate(client, reviewer_client, call, "en")
+    [invitation] = to_proposer()
+    visitor = Client()  # anonymous, no cookie: what the page cache serves
+    for path in (link_in(invitation, "status"), link_in(invitation, "stage_two")):
+        responses = [visitor.get(path), visitor.get(path)]
+        assert [response.get("X-Page-Cache") for response in responses] == [None, None]
+        assert all("no-store" in response["Cache-Control"] for response in responses)
