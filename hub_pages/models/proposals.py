@@ -171,16 +171,39 @@ class HubProposal(models.Model):
 
     theme_names.short_description = _("themes")
 
-    def expected_results_text(self):
-        """One line per result, for the CSV export and the e-mails."""
+    @staticmethod
+    def _results_text(results):
         lines = []
-        for result in self.expected_results:
+        for result in results:
             baseline = result.get("baseline") or "0"
             unit = f" {result['unit']}" if result.get("unit") else ""
             lines.append(f"{result['title']} — {result['indicator']}: {baseline} → {result['target']}{unit}")
         return "\n".join(lines)
 
+    def expected_results_text(self):
+        """One line per result, for the CSV export and the e-mails."""
+        return self._results_text(self.expected_results)
+
     expected_results_text.short_description = _("expected results")
+
+    # Stage 2 answers as text, one line each, for the CSV export.
+    def detailed_results_text(self):
+        return self._results_text(self.detailed_results)
+
+    detailed_results_text.short_description = _("detailed results")
+
+    def milestones_text(self):
+        return "\n".join(f"{milestone['date']}: {milestone['title']}" for milestone in self.milestones)
+
+    milestones_text.short_description = _("roadmap milestones")
+
+    def partner_roles_text(self):
+        return "\n".join(
+            f"{partner['name']} — {partner['role']}" if partner["role"] else partner["name"]
+            for partner in self.partner_roles
+        )
+
+    partner_roles_text.short_description = _("partners and their roles")
 
     def stage_two_deadline(self):
         """The last moment stage 2 can be answered: validation + PROPOSALS_STAGE_TWO_DAYS."""

@@ -113,6 +113,12 @@ class HubProposalViewSet(ModelViewSet):
         "start_date",
         "end_date",
         "consent_to_contact",
+        "stage_two_submitted_at",
+        "detailed_results_text",
+        "milestones_text",
+        "partner_roles_text",
+        "communication_plan",
+        "budget_and_resources",
         "hub_page_id",
     ]
     export_headings = {
@@ -139,6 +145,12 @@ class HubProposalViewSet(ModelViewSet):
         "start_date": _("Start date"),
         "end_date": _("End date"),
         "consent_to_contact": _("Consents to be contacted"),
+        "stage_two_submitted_at": _("Stage 2 submitted at"),
+        "detailed_results_text": _("Detailed results"),
+        "milestones_text": _("Roadmap milestones"),
+        "partner_roles_text": _("Partners and their roles"),
+        "communication_plan": _("Communication plan"),
+        "budget_and_resources": _("Budget and resources"),
         "hub_page_id": _("HUB page ID"),
     }
 

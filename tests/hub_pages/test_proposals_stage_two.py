@@ -2,7 +2,9 @@
 questionnaire), draft, resume, submit, what Accept carries into the HUB page,
 refused links, the deadline reminder, the optional decline e-mail."""
 
+import csv
 import datetime
+import io
 import re
 import time
 from urllib.parse import urlsplit
@@ -160,6 +162,12 @@ def test_the_two_stage_flow_from_validation_to_the_hub_page(
     client.post(path, stage_two_data("submit", communication_plan="Changed"))
     proposal.refresh_from_db()
     assert proposal.communication_plan == "Monthly radio slot."
+
+    export = reviewer_client.get(reverse("hubproposal:index"), {"export": "csv"})
+    [row] = csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode()))
+    assert row["Roadmap milestones"] == "2027-06-01: Committees elected"
+    assert row["Partners and their roles"] == "Example University — Monitoring"
+    assert row["Budget and resources"] == "EUR 120 000, city budget."
 
     page = accept_proposal(proposal, reviewer)
     assert [result.value["title"] for result in page.expected_results] == [FIRST_RESULT["title"], "Leaks repaired"]
