@@ -346,3 +346,13 @@ def test_the_private_pages_never_come_from_the_page_cache(client, call, reviewer
         responses = [visitor.get(path), visitor.get(path)]
         assert [response.get("X-Page-Cache") for response in responses] == [None, None]
         assert all("no-store" in response["Cache-Control"] for response in responses)
+
+
+def test_accepting_tells_the_proposer_in_their_language(client, call, hub_indexes, reviewer_client):
+    client.post(call["es"].url, valid_data("es"))
+    proposal = HubProposal.objects.get()
+    mail.outbox.clear()
+    response = reviewer_client.post(reverse("hubproposal:accept", args=[proposal.pk]), {"note": ""})
+    assert response.status_code == 302
+    [message] = to_proposer()
+    assert "ha sido aceptada" in message.subject and f"/es/proposal/{proposal.pk}/" in message.body
