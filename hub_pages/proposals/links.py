@@ -53,16 +53,3 @@ def read_token(token, purpose, proposal_id):
     if signed_id != proposal_id:
         raise InvalidLink
     return key
-
-
-def proposal_for(token, purpose, proposal_id):
-    """The proposal a link opens; InvalidLink, ExpiredLink or VoidedLink otherwise."""
-    from hub_pages.models import HubProposal
-
-    key = read_token(token, purpose, proposal_id)
-    proposal = HubProposal.objects.select_related("locale").filter(pk=proposal_id).first()
-    if proposal is None:
-        raise InvalidLink
-    if proposal.link_key != key:
-        raise VoidedLink
-    return proposal

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods
 from hub_pages.models import HubProposal, ProposalStatus
 from hub_pages.models.proposals import HubProposalStatusChange
 from hub_pages.proposals.emails import contact_address, send_stage_two_emails
-from hub_pages.proposals.links import STAGE_TWO, STATUS, ExpiredLink, InvalidLink, VoidedLink, link, proposal_for
+from hub_pages.proposals.links import STAGE_TWO, STATUS, ExpiredLink, InvalidLink, VoidedLink, link, read_token
 from hub_pages.proposals.stage_two_forms import StageTwoForms
 
 SAVED_PARAMETER = "saved"
@@ -47,6 +47,17 @@ def _link_problem(request, problem, proposal=None):
         "status_url": link(proposal, STATUS) if proposal is not None else None,
     }
     return _render(request, "link_problem.html", context, status=404 if problem == "invalid" else 410)
+
+
+def proposal_for(token, purpose, proposal_id):
+    """The proposal a link opens; InvalidLink, ExpiredLink or VoidedLink otherwise."""
+    key = read_token(token, purpose, proposal_id)
+    proposal = HubProposal.objects.select_related("locale").filter(pk=proposal_id).first()
+    if proposal is None:
+        raise InvalidLink
+    if proposal.link_key != key:
+        raise VoidedLink
+    return proposal
 
 
 def _open(request, token, purpose, pk):
