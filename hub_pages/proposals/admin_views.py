@@ -335,7 +335,6 @@ class DeclineForm(NoteForm):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("Optional; sent only with the e-mail, as you write it (write in the proposal's language)."),
     )
 
     def clean(self):
@@ -355,6 +354,13 @@ class DeclineProposalView(ProposalActionView):
             "The proposal stays in the list with the status “Declined”. "
             "The proposer is told only if you tick the e-mail box."
         )
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["message"].help_text = _(
+            "Optional; sent only with the e-mail, exactly as you write it: write it in %(language)s."
+        ) % {"language": self.object.locale.get_display_name()}
+        return form
 
     def perform(self, note, send_email=False, message=""):
         if self.object.status == ProposalStatus.DECLINED:
