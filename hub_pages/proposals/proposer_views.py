@@ -40,11 +40,13 @@ def _render(request, template, context, status=200):
 
 def _link_problem(request, problem, proposal=None):
     """404 for a link altered or for another proposal; 410 for a genuine one
-    that expired, was replaced by a newer one, or whose stage 2 is closed."""
+    that expired, was replaced by a newer one, or whose stage 2 is closed.
+    Answers posted to it are shown back (not saved), so nothing typed is lost."""
     context = {
         "problem": problem,
         "contact_email": contact_address(),
         "status_url": link(proposal, STATUS) if proposal is not None else None,
+        "unsaved": StageTwoForms(data=request.POST) if request.method == "POST" else None,
     }
     return _render(request, "link_problem.html", context, status=404 if problem == "invalid" else 410)
 
@@ -113,7 +115,7 @@ def stage_two(request, pk, token):
         )
     status_code = 200
     if request.method == "POST":
-        forms = StageTwoForms(proposal, request.POST)
+        forms = StageTwoForms(data=request.POST)
         if forms.is_valid():
             submit = SUBMIT_BUTTON in request.POST
             try:

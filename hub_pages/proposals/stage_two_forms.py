@@ -123,18 +123,21 @@ class StageTwoForms:
     """The form and its three sets of rows, bound to a POST or filled from
     the draft (stage 1's results when there are none yet)."""
 
-    def __init__(self, proposal, data=None):
-        results = proposal.detailed_results or proposal.expected_results
-        self.form = StageTwoForm(
-            data,
-            initial={
+    def __init__(self, proposal=None, data=None):
+        """`proposal` for the draft so far, or `data` (a POST) alone."""
+        if data is None:
+            form_initial = {
                 "communication_plan": proposal.communication_plan,
                 "budget_and_resources": proposal.budget_and_resources,
-            },
-        )
-        self.results = ResultRows(data, prefix="results", initial=None if data else results)
-        self.milestones = MilestoneRows(data, prefix="milestones", initial=None if data else proposal.milestones)
-        self.partners = PartnerRows(data, prefix="partners", initial=None if data else proposal.partner_roles)
+            }
+            results = proposal.detailed_results or proposal.expected_results
+            milestones, partners = proposal.milestones, proposal.partner_roles
+        else:
+            form_initial, results, milestones, partners = None, None, None, None
+        self.form = StageTwoForm(data, initial=form_initial)
+        self.results = ResultRows(data, prefix="results", initial=results)
+        self.milestones = MilestoneRows(data, prefix="milestones", initial=milestones)
+        self.partners = PartnerRows(data, prefix="partners", initial=partners)
         self.formsets = [self.results, self.milestones, self.partners]
         # (rows, their section's name, the field the row's errors point to)
         self.sections = [

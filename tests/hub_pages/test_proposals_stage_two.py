@@ -234,6 +234,7 @@ def test_an_expired_link_is_a_clear_410_and_the_draft_stays_for_the_staff(
     assert response.status_code == 410
     html = response.content.decode()
     assert WORDS["fr"]["expired"] in html and "Demander un nouveau lien" in html
+    assert "Vos réponses n’ont pas été enregistrées" in html and "Lost?" in html  # shown back to copy
     proposal.refresh_from_db()
     assert proposal.communication_plan == "Monthly radio slot."
     inspect = reviewer_client.get(reverse("hubproposal:inspect", args=[proposal.pk])).content.decode()
@@ -257,6 +258,8 @@ def test_a_new_link_voids_the_older_one_and_keeps_the_draft(client, call, review
     assert new_path != old_path
     response = client.get(old_path)
     assert response.status_code == 410 and "enlace más reciente" in response.content.decode()
+    response = client.post(old_path, stage_two_data("draft", communication_plan="Typed in the old tab"))
+    assert response.status_code == 410 and "Typed in the old tab" in response.content.decode()
     assert "Committees elected" in client.get(new_path).content.decode()
 
 
