@@ -2,6 +2,7 @@
 translated into Spanish and French, and so are the Wagtail strings the
 admin shows that Wagtail's own Spanish or French catalogue lacks."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -99,6 +100,8 @@ def test_wagtail_localize_strings_missing_from_its_catalogues_are_translated(lan
     script = response.content.decode()
     assert [msgid for msgid in LOCALIZE_SCRIPT_STRINGS if f'"{msgid}": "' not in script] == []
     assert '"Stopping Synced translation": "Stopping' not in script
+    # The editor joins the language's name to it: "Publicar en Español", not "Publicar enEspañol".
+    assert re.search(r'"Publish in ": "\w+ \w+ "', script)
 
 
 @pytest.mark.django_db
