@@ -162,18 +162,24 @@ def listed_events(locale):
     return public(EventPage.objects.live()).filter(locale=locale)
 
 
+def event_cards(locale):
+    """Live event pages of one language with what a card shows (its image's
+    rendition, in one query for the list; feeds need none)."""
+    return with_renditions(listed_events(locale), "hero_image", CARD_RENDITION)
+
+
 def event_listing(index_page, request):
     """Upcoming (ongoing included) soonest first, past latest first; each
     list paginated on its own parameter."""
     locale = active_locale()
     now = timezone.now()
     upcoming, upcoming_note = forgiving_page(
-        listed_events(locale).filter(end__gte=now).order_by("start", "pk"),
+        event_cards(locale).filter(end__gte=now).order_by("start", "pk"),
         request.GET.get("page"),
         index_page.upcoming_per_page,
     )
     past, past_note = forgiving_page(
-        listed_events(locale).filter(end__lt=now).order_by("-start", "-pk"),
+        event_cards(locale).filter(end__lt=now).order_by("-start", "-pk"),
         request.GET.get("past"),
         index_page.past_per_page,
     )

@@ -10,6 +10,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -20,7 +21,7 @@ from news.structured_data import event
 from news.timezones import timezone_choices, validate_timezone_name, zone_label
 from site_core.api_fields import SdgNumbersField, TranslationKeysField, ZonedDateTimeField
 from site_core.models import SDG
-from site_core.models.pages import IntroBodyMixin
+from site_core.models.pages import HeroImageMixin, IntroBodyMixin
 from site_core.panels import PROMOTE_PANELS
 from site_core.url_safety import validate_web_url
 from site_core.visitor_language import in_visitor_language
@@ -65,7 +66,7 @@ def _zone_or_none(name):
     return zoneinfo.ZoneInfo(name)
 
 
-class EventPage(RoutablePageMixin, IntroBodyMixin, Page):
+class EventPage(RoutablePageMixin, HeroImageMixin, IntroBodyMixin, Page):
     template = "pages/news/event_page.html"
     parent_page_types = ["news.EventIndexPage"]
     promote_panels = PROMOTE_PANELS
@@ -117,6 +118,7 @@ class EventPage(RoutablePageMixin, IntroBodyMixin, Page):
         ),
         FieldPanel("organiser"),
         FieldPanel("intro", heading=_("Summary")),
+        HeroImageMixin.hero_image_panel,
         FieldPanel("body"),
         FieldPanel("related_hubs"),
         FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
@@ -141,6 +143,8 @@ class EventPage(RoutablePageMixin, IntroBodyMixin, Page):
         APIField("intro"),
         APIField("related_hubs", serializer=TranslationKeysField()),
         APIField("sdgs", serializer=SdgNumbersField()),
+        APIField("hero_image", serializer=ImageRenditionField(HeroImageMixin.API_RENDITION)),
+        APIField("hero_image_alt"),
     ]
 
     # Times, zone and links are the same event in every language.
@@ -158,7 +162,7 @@ class EventPage(RoutablePageMixin, IntroBodyMixin, Page):
 
     def clean(self):
         super().clean()
-        errors = {}
+        errors = self.hero_image_errors()
         if self.start and self.end and self.end <= self.start:
             errors["end"] = _("The event must end after it starts.")
         # A past event's joining link has usually expired: not required then.

@@ -7,7 +7,7 @@ from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 
 from news.feeds import feed_links
-from news.listing import decorate_news, listed_events, listed_news
+from news.listing import decorate_news, event_cards, listed_news
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PublicationIndexPage
 from news.publication_listing import hub_publications as publications_naming
 from site_core.lookups import active_locale, index_page, public
@@ -45,7 +45,7 @@ def home_latest_news(context, home_page):
 def home_next_events(context, home_page):
     """The next events (ongoing included), soonest first; the editor's pinned
     event (HomePage.featured_event) comes first while it is not over."""
-    upcoming = listed_events(active_locale()).filter(end__gte=timezone.now()).order_by("start", "pk")
+    upcoming = event_cards(active_locale()).filter(end__gte=timezone.now()).order_by("start", "pk")
     return list(_pinned_first(upcoming, EventPage, getattr(home_page, "featured_event_id", None))[:HOME_EVENTS_COUNT])
 
 

@@ -287,6 +287,10 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Local4Action HUBs by UCLG"
+# Admin avatars: an uploaded one or Wagtail's own default, never Gravatar,
+# which would send a hash of every editor's e-mail address to a third party
+# (and shows a broken image where the admin cannot reach it).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Links in e-mails (workflow notifications, proposals, contributor invitations)
 # lead here: production sets it to the public address; locally it follows the
 # port `make run` serves on (PORT).

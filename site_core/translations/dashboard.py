@@ -8,7 +8,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Locale
 
 from site_core.dashboard import ROWS_SHOWN, DashboardPanel, PanelRow
-from site_core.translations.status import IN_PROGRESS, MISSING, OUT_OF_DATE, page_rows, snippet_rows
+from site_core.translations.status import IN_PROGRESS, MISSING, OUT_OF_DATE, default_locale, page_rows, snippet_rows
 from site_core.translations.views import STATE_LABELS, can_translate, cell_context
 
 TO_DO = (OUT_OF_DATE, MISSING, IN_PROGRESS)  # the order they are listed in
@@ -31,12 +31,13 @@ class TranslationsToDoPanel(DashboardPanel):
             if cell.state in TO_DO
         ]
         to_do.sort(key=lambda item: item[0])
+        source_locale = default_locale(locales)
         self.counts = {
             locale: {
                 state: sum(1 for _i, _r, cell, loc in to_do if loc == locale and cell.state == state) for state in TO_DO
             }
             for locale in locales
-            if locale.pk != Locale.get_default().pk
+            if locale != source_locale
         }
         finder = AdminURLFinder(self.request.user)
         rows = []
@@ -45,7 +46,7 @@ class TranslationsToDoPanel(DashboardPanel):
             rows.append(
                 PanelRow(
                     title=str(row.source),
-                    url=finder.get_edit_url(row.source.specific if row.is_page else row.source) or "",
+                    url=finder.get_edit_url(row.source) or "",
                     language=locale.get_display_name(),
                     details=[str(row.kind).capitalize(), str(STATE_LABELS[cell.state])],
                     actions=[(action["action_label"], action["action_url"])] if action["action_url"] else [],

@@ -68,7 +68,9 @@ def cell_context(row, cell, locale, finder):
         action_url = reverse("wagtail_localize:update_translations", args=[row.translation_source.pk])
     else:
         action_label = _("Edit")
-        action_url = finder.get_edit_url(cell.target.specific if row.is_page else cell.target)
+        # A page as listed (not `.specific`): the edit URL and its permission
+        # check need only the base Page, and a list of them costs no query each.
+        action_url = finder.get_edit_url(cell.target)
     return {
         "state": cell.state,
         "label": STATE_LABELS[cell.state],
@@ -114,7 +116,7 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
                     {
                         "row": row,
                         "cells": cells,
-                        "source_url": finder.get_edit_url(row.source.specific if row.is_page else row.source),
+                        "source_url": finder.get_edit_url(row.source),
                     }
                 )
             sections.append({"title": title, "rows": table})

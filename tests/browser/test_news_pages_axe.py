@@ -38,6 +38,11 @@ def news_site(settings, tmp_path):
             aware(2026, 12, 3, 9, 30),
             aware(2026, 12, 4, 17),
             registration_url="https://example.org/r",
+            # A long word beside its label overflowed the facts panel at 320 px.
+            organiser="Local4ActionHUBsProgrammeSecretariat",
+            related_hubs=[hub["en"]],
+            hero_image=image,
+            hero_image_alt="A test picture.",
         )
         build_event(event_index, "old-forum", aware(2021, 12, 2, 9, 30), aware(2021, 12, 3, 17))
     return {"home": homes, "news_index": news_index, "story": story, "event_index": event_index, "event": event}

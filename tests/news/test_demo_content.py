@@ -47,6 +47,20 @@ def test_demo_news_and_events_are_complete_in_every_language(client):
         for page in news:
             assert page.hero_image is not None and page.hero_image_alt.strip()
             assert page.tags.exists()
+        for page in events:
+            assert page.hero_image is not None and page.hero_image_alt.strip()
+    # Each event has its own picture, described in each language.
+    sources = EventPage.objects.filter(locale__language_code="en")
+    assert len({page.hero_image_id for page in sources}) == sources.count()
+    durban = EventPage.objects.filter(title__contains="Durban").values_list("hero_image_alt", flat=True)
+    assert set(durban) == {
+        "Illustration: a city skyline of dark green buildings with lit windows under a yellow sky, "
+        "the sun low over the rooftops.",
+        "Ilustración: el perfil de una ciudad con edificios verde oscuro de ventanas iluminadas bajo un cielo "
+        "amarillo, con el sol bajo sobre los tejados.",
+        "Illustration : la silhouette d'une ville aux immeubles vert foncé et aux fenêtres éclairées sous un ciel "
+        "jaune, le soleil bas au-dessus des toits.",
+    }
     # Tags are in each page's own language.
     spanish = NewsPage.objects.get(locale__language_code="es", slug="un-espacio-digital-para-los-hubs")
     assert {tag.name for tag in spanish.tags.all()} == {"plataforma", "red"}

@@ -6,7 +6,10 @@ import datetime
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 
+from news.listing import CARD_RENDITION
 from news.models import EventPage
 from tests.news.factories import aware, build_event, english_event
 
@@ -162,3 +165,30 @@ def test_stored_unsafe_event_links_are_never_rendered(client, event_indexes):
     html = client.get(event.url).content.decode()
     assert html.count('href=""') == 2
     assert "alert" not in html
+
+
+@time_machine.travel(NOW, tick=False)
+def test_an_events_image_shows_on_its_card_and_page_with_its_alternative_text(client, homes, event_indexes):
+    image = get_image_model().objects.create(title="Forum", file=get_test_image_file())
+    pages = build_event(
+        event_indexes,
+        "forum",
+        aware(2026, 12, 3, 9),
+        aware(2026, 12, 3, 18),
+        hero_image=image,
+        hero_image_alt="People around a round table.",
+    )
+    english_event(event_indexes["en"], "no-image", aware(2026, 12, 4, 9), aware(2026, 12, 4, 18))
+    card_rendition = image.get_rendition(CARD_RENDITION)
+    for code in ("en", "es", "fr"):
+        for url in (event_indexes[code].url, homes[code].url):
+            soup = BeautifulSoup(client.get(url).content, "html.parser")
+            card = soup.select_one(f".event-card:has(a[href='{pages[code].url}'])")
+            image_tag = card.select_one("img.event-card__image")
+            assert image_tag["src"] == card_rendition.url
+            assert image_tag["alt"] == "People around a round table."
+        page = BeautifulSoup(client.get(pages[code].url).content, "html.parser")
+        assert page.select_one(".event-hero img")["alt"] == "People around a round table."
+    soup = BeautifulSoup(client.get(event_indexes["en"].url).content, "html.parser")
+    without = soup.select_one(".event-card:has(a[href$='/no-image/'])")
+    assert without.select_one(".event-card__title") and not without.select("img")

@@ -91,7 +91,7 @@ def test_dates_times_zones_links_and_relations_are_synchronised():
         assert isinstance(event_fields[name], SynchronizedField)
     for name in ("title", "intro", "body", "authors", "hero_image_alt"):
         assert isinstance(news_fields[name], TranslatableField)
-    for name in ("venue", "address", "organiser"):
+    for name in ("venue", "address", "organiser", "hero_image_alt"):
         assert isinstance(event_fields[name], TranslatableField)
     # Tags are words in each translation's language: neither copied nor translated.
     for name in ("tags", "tagged_items"):

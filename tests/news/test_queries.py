@@ -16,6 +16,12 @@ pytestmark = pytest.mark.django_db
 NOW = datetime.datetime(2026, 11, 25, 12, 0, tzinfo=datetime.UTC)
 
 
+def image(number):
+    """A page's own hero image and its alternative text, as keywords."""
+    picture = get_image_model().objects.create(title=f"Picture {number}", file=get_test_image_file())
+    return {"hero_image": picture, "hero_image_alt": "A test picture."}
+
+
 def add_news(index, hubs, start, stop):
     for number in range(start, stop):
         image = get_image_model().objects.create(title=f"Image {number}", file=get_test_image_file())
@@ -51,11 +57,12 @@ def test_event_index_queries_do_not_grow_with_items(client, event_indexes):
 
     def add_events(start, stop):
         for number in range(start, stop):
+            day = 1 + number % 28
             english_event(
-                index, f"past-{number:02d}", aware(2025, 1, 1 + number % 28, 10), aware(2025, 1, 1 + number % 28, 12)
+                index, f"past-{number:02d}", aware(2025, 1, day, 10), aware(2025, 1, day, 12), **image(number)
             )
             english_event(
-                index, f"next-{number:02d}", aware(2027, 1, 1 + number % 28, 10), aware(2027, 1, 1 + number % 28, 12)
+                index, f"next-{number:02d}", aware(2027, 1, day, 10), aware(2027, 1, day, 12), **image(number)
             )
 
     add_events(0, 3)
@@ -75,6 +82,7 @@ def test_home_news_and_events_queries_do_not_grow(client, homes, news_indexes, e
                 f"event-{number:02d}",
                 aware(2027, 1, 1 + number, 10),
                 aware(2027, 1, 1 + number, 12),
+                **image(number),
             )
 
     add(0, 3)

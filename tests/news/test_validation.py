@@ -94,6 +94,15 @@ def test_a_hero_image_needs_its_alternative_text():
     assert errors["hero_image_alt"] == ["Describe the hero image for people who cannot see it."]
 
 
+@time_machine.travel(NOW, tick=False)
+def test_an_event_image_needs_its_alternative_text_along_with_the_other_errors():
+    image = get_image_model().objects.create(title="Test", file=get_test_image_file())
+    errors = errors_of(event(hero_image=image, hero_image_alt="  ", end=aware(2026, 12, 3, 9)))
+    assert errors["hero_image_alt"] == ["Describe the hero image for people who cannot see it."]
+    assert errors["end"] == ["The event must end after it starts."]
+    event(hero_image=image, hero_image_alt="A round table seen from above.").full_clean(exclude=TREE_FIELDS)
+
+
 @pytest.fixture
 def admin_client(client):
     user = get_user_model().objects.create_superuser("admin", "admin@example.org", "password")

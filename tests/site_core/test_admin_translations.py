@@ -2,6 +2,7 @@
 translated into Spanish and French, and so are the Wagtail strings the
 admin shows that Wagtail's own Spanish or French catalogue lacks."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -12,8 +13,10 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.template import Context, Template
+from django.test import RequestFactory
 from django.utils import translation
 from django.utils.translation import gettext
+from django.views.i18n import JavaScriptCatalog
 from wagtail.models import Task, Workflow
 
 from site_core.admin_names import TranslatedName, english_name
@@ -34,6 +37,18 @@ WAGTAIL_STRINGS = [
     "Date cannot be in the future.",
     "This workflow is disabled so it cannot be assigned to any snippets.",
 ]
+
+# wagtail-localize's own strings its Spanish catalogues lack (French has
+# them): the "Sync" page, Settings › Locales, and the translation editor's
+# action menu, whose React app reads the JavaScript catalogue.
+LOCALIZE_STRINGS = [
+    "Apply the updates and publish immediately. The changes will use the original language until translated.",
+    "Use machine translation",
+    "Add a locale",
+    "Delete locale",
+    "Locale '{0}' created.",
+]
+LOCALIZE_SCRIPT_STRINGS = ["Applying editor lock", "Removing editor lock", "Stopping Synced translation"]
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +87,21 @@ def test_every_string_of_our_code_is_in_the_catalogue_translated(code_msgids, la
 def test_wagtail_strings_missing_from_wagtails_catalogue_are_translated(language):
     with translation.override(language):
         assert [msgid for msgid in WAGTAIL_STRINGS if gettext(msgid) == msgid] == []
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_wagtail_localize_strings_missing_from_its_catalogues_are_translated(language):
+    with translation.override(language):
+        assert [msgid for msgid in LOCALIZE_STRINGS if gettext(msgid) == msgid] == []
+        # What /admin/localize/jsi18n/ serves the translation editor.
+        response = JavaScriptCatalog.as_view(packages=["wagtail_localize"], domain="djangojs")(
+            RequestFactory().get("/")
+        )
+    script = response.content.decode()
+    assert [msgid for msgid in LOCALIZE_SCRIPT_STRINGS if f'"{msgid}": "' not in script] == []
+    assert '"Stopping Synced translation": "Stopping' not in script
+    # The editor joins the language's name to it: "Publicar en Español", not "Publicar enEspañol".
+    assert re.search(r'"Publish in ": "\w+ \w+ "', script)
 
 
 @pytest.mark.django_db

@@ -57,7 +57,15 @@ def site_content(client, homes, media_root):
         contact_email="hub@bilbao.example",
     )
     build_news(news, "forum", "Forum news", related_hubs=[bilbao["en"]], sdgs=sdgs(11))
-    build_event(events, "summit", aware(2026, 12, 3, 9, 30), aware(2026, 12, 4, 17, 30), title="Summit")
+    build_event(
+        events,
+        "summit",
+        aware(2026, 12, 3, 9, 30),
+        aware(2026, 12, 4, 17, 30),
+        title="Summit",
+        hero_image=image,
+        hero_image_alt="The summit hall",
+    )
 
     draft = english_hub(hubs["en"], "never", title="Never published")
     draft.unpublish()
@@ -193,6 +201,8 @@ def test_news_and_event_fields(client, site_content):
     assert event["start"] == "2026-12-03T09:30:00+01:00"  # in the event's zone (Europe/Rome), with its offset
     assert event["timezone"] == "Europe/Rome"
     assert event["attendance"] == "in_person"
+    assert event["hero_image_alt"] == "The summit hall"
+    assert event["hero_image"]["url"].startswith("/media/images/") and event["hero_image"]["width"] <= 1200
 
 
 def test_images_expose_no_original_file(client, site_content):

@@ -2,12 +2,20 @@
 missing per language, on a constructed case."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
+from site_core.dashboard import ROWS_SHOWN
 from site_core.demo.translation import snippet_in_all_languages
 from site_core.models import Theme
+from site_core.roles import TRANSLATORS
+from site_core.translations.dashboard import TranslationsToDoPanel
 from site_core.translations.status import (
     IN_PROGRESS,
     MISSING,
@@ -134,3 +142,37 @@ def test_the_report_filters_by_state(admin_client, constructed):
 def test_the_report_is_in_the_reports_menu(admin_client, homes):
     response = admin_client.get(reverse("wagtailadmin_home"))
     assert reverse("translation_status") in response.content.decode()
+
+
+def add_pages_of_every_state(homes, start, stop):
+    """Per number: a page up to date, one out of date, one missing in both
+    languages and one whose French translation is a draft."""
+    for number in range(start, stop):
+        build_standard_page(homes, spec(f"translated-{number}"))
+        changed = build_standard_page(homes, spec(f"changed-{number}"))
+        changed["en"].intro = "Changed text"
+        changed["en"].save_revision().publish()
+        build_english_only_page(homes["en"], title=f"Only in English {number}", slug=f"only-in-english-{number}")
+        build_standard_page(homes, spec(f"draft-{number}"))["fr"].unpublish()
+
+
+def panel_queries(user):
+    request = RequestFactory().get("/admin/")
+    request.user = get_user_model().objects.get(pk=user.pk)  # as a new request would: no permissions cached
+    with CaptureQueriesContext(connection) as captured:
+        context = TranslationsToDoPanel(request).get_context_data({})
+    return len(captured), context
+
+
+def test_the_dashboard_panel_runs_as_many_queries_for_many_pages_as_for_few(homes):
+    translator = get_user_model().objects.create_user("tom", "tom@uclg.example", "pw")
+    translator.groups.add(Group.objects.get(name=TRANSLATORS))
+    add_pages_of_every_state(homes, 0, 3)
+    few, context = panel_queries(translator)
+    # es: 3 out of date, 3 missing; fr: those and 3 in progress.
+    assert context["total"] == 15 and len(context["rows"]) == ROWS_SHOWN
+    add_pages_of_every_state(homes, 3, 9)
+    many, context = panel_queries(translator)
+    assert context["total"] == 45 and len(context["rows"]) == ROWS_SHOWN
+    assert "Français: 9 out of date, 9 missing, 9 in progress" in context["summary"]
+    assert many == few, (few, many)
