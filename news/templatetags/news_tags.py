@@ -1,5 +1,5 @@
 """News and events shown on other apps' pages: the home page's latest news
-and next events, a HUB page's stories, news and events, and the links to
+and next events, a HUB page's stories, news and agenda, and the links to
 the index pages."""
 
 from django import template
@@ -7,9 +7,10 @@ from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 
 from news.feeds import feed_links
+from news.hub_agenda import PUBLICATION
+from news.hub_agenda import hub_agenda as agenda_of
 from news.listing import decorate_news, listed_events, listed_news
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PublicationIndexPage
-from news.publication_listing import hub_publications as publications_naming
 from site_core.lookups import active_locale, index_page, public
 
 register = template.Library()
@@ -18,7 +19,6 @@ HOME_NEWS_COUNT = 3
 HOME_EVENTS_COUNT = 3
 HUB_STORY_LIMIT = 6
 HUB_RELATED_LIMIT = 6
-HUB_PUBLICATION_LIMIT = 10
 
 
 def _pinned_first(queryset, model, pinned_id):
@@ -51,9 +51,10 @@ def home_next_events(context, home_page):
 
 @register.inclusion_tag("components/news/hub_news.html", takes_context=True)
 def hub_news(context, hub):
-    """A HubPage's stories (the news pages under it), the other news naming
-    it and its upcoming events, in the visitor's language. The pages name
-    the source-language HUB (synced M2M): any language version matches."""
+    """A HubPage's stories (the news pages under it) and the other news
+    naming it, in the visitor's language. The pages name the source-language
+    HUB (synced M2M): any language version matches. (Its events are in its
+    agenda.)"""
     locale = active_locale()
     stories = list(public(NewsPage.objects.child_of(hub).live()).order_by("-date")[:HUB_STORY_LIMIT])
     related_news = (
@@ -63,18 +64,27 @@ def hub_news(context, hub):
         .distinct()
         .order_by("-date")[:HUB_RELATED_LIMIT]
     )
-    upcoming_events = (
-        public(EventPage.objects.live())
-        .filter(locale=locale, related_hubs__translation_key=hub.translation_key, end__gte=timezone.now())
-        .distinct()
-        .order_by("start")[:HUB_RELATED_LIMIT]
-    )
     return {
         "request": context.get("request"),
         "feeds": hub_feeds(hub),
         "stories": stories,
         "related_news": list(related_news),
-        "upcoming_events": list(upcoming_events),
+    }
+
+
+@register.inclusion_tag("components/news/hub_agenda.html", takes_context=True)
+def hub_agenda(context, hub):
+    """A HubPage's agenda (news.hub_agenda): its milestones, and the events
+    and publications naming it in the visitor's language, with a link to
+    the library filtered by the HUB when it has publications."""
+    locale = active_locale()
+    agenda = agenda_of(hub, locale)
+    has_publications = any(item.kind == PUBLICATION for item in agenda.upcoming + agenda.past)
+    return {
+        "request": context.get("request"),
+        "hub": hub,
+        "agenda": agenda,
+        "library": index_page(PublicationIndexPage, locale.pk) if has_publications else None,
     }
 
 
@@ -96,16 +106,3 @@ def hub_feeds(hub):
     the news index of its language; none without a live news index."""
     news_index = news_index_of(hub)
     return feed_links(news_index.specific, hub=hub)[:1] if news_index else []
-
-
-@register.inclusion_tag("components/news/hub_publications.html", takes_context=True)
-def hub_publications(context, hub):
-    """A HubPage's reference documents: the publications naming it, in the
-    visitor's language, with a link to the library filtered by the HUB."""
-    locale = active_locale()
-    return {
-        "request": context.get("request"),
-        "hub": hub,
-        "publications": publications_naming(hub, locale, HUB_PUBLICATION_LIMIT),
-        "library": index_page(PublicationIndexPage, locale.pk),
-    }

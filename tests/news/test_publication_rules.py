@@ -1,5 +1,5 @@
 """Publication pages: where they may sit, the admin's file rules, search,
-and the HUB page's reference documents."""
+and the HUB page's reference documents (in its agenda)."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -113,14 +113,14 @@ def test_a_hub_page_lists_its_publications_in_the_visitors_language(client, libr
     pages = build_publication(libraries, "values-manifesto", publication_type="manifesto", related_hubs=[hub["en"]])
     build_publication(libraries, "unrelated-report")
     html = client.get(hub["fr"].url).content.decode()
-    assert "Documents de référence" in html
-    assert f'<a href="{pages["fr"].url}">{pages["fr"].title}</a>' in html
-    assert "Manifeste ou charte" in html
+    agenda = html.split('id="agenda-heading"', 1)[1].split("</section>", 1)[0]
+    assert f'href="{pages["fr"].url}">{pages["fr"].title}</a>' in agenda
+    assert "Manifeste ou charte" in agenda
     assert "Unrelated Report" not in html
-    assert f'href="{libraries["fr"].url}?hub={hub["fr"].pk}"' in html
+    assert f'href="{libraries["fr"].url}?hub={hub["fr"].pk}"' in agenda
 
 
-def test_a_hub_without_publications_shows_no_reference_section(client, libraries, hub_indexes):
+def test_a_hub_without_publications_links_to_no_library(client, libraries, hub_indexes):
     hub = build_hub(hub_indexes, "xian", languages=("en",))
     html = client.get(hub["en"].url).content.decode()
-    assert "Reference documents" not in html
+    assert "All publications about this HUB" not in html
