@@ -3,7 +3,8 @@ and next events, a HUB page's stories, news and agenda, and the links to
 the index pages."""
 
 from django import template
-from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models import BooleanField, ExpressionWrapper, F, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from news.feeds import feed_links
@@ -52,23 +53,26 @@ def home_next_events(context, home_page):
 @register.inclusion_tag("components/news/hub_news.html", takes_context=True)
 def hub_news(context, hub):
     """A HubPage's stories (the news pages under it) and the other news
-    naming it, in the visitor's language. The pages name the source-language
-    HUB (synced M2M): any language version matches. (Its events are in its
+    naming it in the visitor's language, newest first, in one query: each
+    list is ranked on its own. The pages name the source-language HUB
+    (synced M2M): any language version matches. (Its events are in its
     agenda.)"""
     locale = active_locale()
-    stories = list(public(NewsPage.objects.child_of(hub).live()).order_by("-date")[:HUB_STORY_LIMIT])
-    related_news = (
+    is_story = Q(path__startswith=hub.path, depth=hub.depth + 1)
+    naming = NewsPage.related_hubs.through.objects.filter(hubpage__translation_key=hub.translation_key)
+    pages = list(
         public(NewsPage.objects.live())
-        .filter(locale=locale, related_hubs__translation_key=hub.translation_key)
-        .exclude(pk__in=[story.pk for story in stories])
-        .distinct()
-        .order_by("-date")[:HUB_RELATED_LIMIT]
+        .filter(is_story | Q(locale=locale, pk__in=naming.values("newspage_id")))
+        .annotate(is_story=ExpressionWrapper(is_story, output_field=BooleanField()))
+        .annotate(rank=Window(RowNumber(), partition_by=F("is_story"), order_by=(F("date").desc(), F("pk").desc())))
+        .filter(Q(is_story=True, rank__lte=HUB_STORY_LIMIT) | Q(is_story=False, rank__lte=HUB_RELATED_LIMIT))
+        .order_by("-date", "-pk")
     )
     return {
         "request": context.get("request"),
         "feeds": hub_feeds(hub),
-        "stories": stories,
-        "related_news": list(related_news),
+        "stories": [page for page in pages if page.is_story],
+        "related_news": [page for page in pages if not page.is_story],
     }
 
 
