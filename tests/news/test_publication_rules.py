@@ -108,6 +108,23 @@ def test_the_site_search_finds_a_publication_in_each_language(libraries):
     assert pages["en"] in [result.specific for result in search_pages("Diputación", english)]
 
 
+@pytest.mark.parametrize(
+    ("code", "meta"),
+    [
+        ("en", 'Report · <time datetime="2024-05-01">May 1, 2024</time>'),
+        ("es", 'Informe · <time datetime="2024-05-01">1 de mayo de 2024</time>'),
+        ("fr", 'Rapport · <time datetime="2024-05-01">1 mai 2024</time>'),
+    ],
+)
+def test_a_search_result_says_the_publications_type_and_date(client, libraries, code, meta):
+    pages = build_publication(libraries, "municipal-finance-toolkit")
+    html = client.get(f"/{code}/search/", {"q": "finance toolkit"}).content.decode()
+    results = html.split('class="search-results"', 1)[1].split("</ol>", 1)[0]
+    assert f'href="{pages[code].url}">{pages[code].title}</a>' in results
+    assert f'<p class="search-results__meta">{meta}</p>' in results
+    translation.activate("en")
+
+
 def test_a_hub_page_lists_its_publications_in_the_visitors_language(client, libraries, hub_indexes):
     hub = build_hub(hub_indexes, "bilbao")
     pages = build_publication(libraries, "values-manifesto", publication_type="manifesto", related_hubs=[hub["en"]])
