@@ -1,6 +1,7 @@
 """What a HubPage shows besides its own fields, resolved to the visitor's
 language with a fixed number of queries however many items there are.
-(Its stories, news and events are shown by the news app's `hub_news` tag.)"""
+(Its stories and news, and its agenda of milestones, events and
+publications, are shown by the news app's `hub_news` and `hub_agenda` tags.)"""
 
 from django.db.models import Q
 
@@ -36,5 +37,4 @@ def hub_page_context(page, request):
         "themes": in_visitor_language(page.themes.all(), Theme.objects.all(), locale, or_source=True),
         "partners": in_visitor_language(page.partners.all(), partners, locale, or_source=True),
         "connected_hubs": connected_hubs(page, locale),
-        "milestones": sorted(page.roadmap, key=lambda block: block.value["date"]),
     }

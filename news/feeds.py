@@ -1,6 +1,6 @@
 """Subscriptions per language, served under each language's index pages:
-RSS and Atom feeds of the news (all of it, one HUB's, one SDG's) and an
-iCalendar feed of the upcoming events."""
+RSS and Atom feeds of the news and publications (all of them, one HUB's,
+one SDG's) and an iCalendar feed of the upcoming events."""
 
 from datetime import datetime, time
 
@@ -13,6 +13,8 @@ from news import ical
 from news.listing import NewsFilters, filter_news, listed_events
 from news.models.events import EventPage
 from news.models.news import NewsPage
+from news.models.publications import PublicationPage
+from news.publication_listing import PublicationFilters, filter_publications, live_publications
 from site_core.http_cache import cache_like_page
 
 FEED_SIZE = 20
@@ -23,8 +25,9 @@ SITE_NAME = "Local4Action HUBs by UCLG"
 
 
 class NewsFeed(Feed):
-    """The newest news and stories in the index page's language, as RSS 2.0
-    or Atom 1.0 (`feed_type`). Subclasses narrow it to a HUB or an SDG."""
+    """The newest news, stories and publications in the index page's
+    language, as RSS 2.0 or Atom 1.0 (`feed_type`). Subclasses narrow it to
+    a HUB or an SDG."""
 
     def __init__(self, index_page, feed_type=Rss201rev2Feed):
         super().__init__()
@@ -46,7 +49,8 @@ class NewsFeed(Feed):
 
     def description(self, index_page):
         return _(
-            "News and city stories from the Local4Action HUBs, the local and regional initiatives UCLG recognises."
+            "News, city stories and publications from the Local4Action HUBs, the local and regional initiatives UCLG "
+            "recognises."
         )
 
     def subtitle(self, index_page):  # Atom's name for the description
@@ -61,8 +65,11 @@ class NewsFeed(Feed):
             .prefetch_related("tagged_items__tag")
         )
 
+    def publications(self):
+        return live_publications(self.index_page.locale).order_by("-date", "-first_published_at", "-pk")
+
     def items(self, index_page):
-        return list(self.news()[:FEED_SIZE])
+        return newest_first(list(self.news()[:FEED_SIZE]) + list(self.publications()[:FEED_SIZE]))
 
     def item_title(self, item):
         return item.title
@@ -74,9 +81,7 @@ class NewsFeed(Feed):
         return item.get_full_url()
 
     def item_pubdate(self, item):
-        if isinstance(item, EventPage):
-            return item.first_published_at
-        return timezone.make_aware(datetime.combine(item.date, time(9, 0)))
+        return published_at(item)
 
     def item_updateddate(self, item):
         return item.last_published_at
@@ -89,11 +94,26 @@ class NewsFeed(Feed):
     def item_categories(self, item):
         if isinstance(item, EventPage):
             return []
+        if isinstance(item, PublicationPage):
+            return [item.get_publication_type_display()]
         return [tagged.tag.name for tagged in item.tagged_items.all()]
 
 
+def published_at(item):
+    """An event when it was published; news and publications on their date."""
+    if isinstance(item, EventPage):
+        return item.first_published_at
+    return timezone.make_aware(datetime.combine(item.date, time(9, 0)))
+
+
+def newest_first(items):
+    """News, events and publications in one list, newest first, at most FEED_SIZE."""
+    return sorted(items, key=published_at, reverse=True)[:FEED_SIZE]
+
+
 class HubNewsFeed(NewsFeed):
-    """A HUB's stories (the news pages under it) and the news naming it."""
+    """A HUB's stories (the news pages under it), and the news and the
+    publications naming it."""
 
     def __init__(self, index_page, hub, feed_type=Rss201rev2Feed):
         super().__init__(index_page, feed_type)
@@ -106,15 +126,18 @@ class HubNewsFeed(NewsFeed):
         return self.hub.get_full_url()
 
     def description(self, index_page):
-        return _("Stories from the HUB %(hub)s and news about it.") % {"hub": self.hub.title}
+        return _("Stories from the HUB %(hub)s, and news and publications about it.") % {"hub": self.hub.title}
 
     def news(self):
         return filter_news(super().news(), NewsFilters(hub=self.hub))
 
+    def publications(self):
+        return filter_publications(super().publications(), PublicationFilters(hub=self.hub))
+
 
 class SdgFeed(NewsFeed):
-    """News, stories and events about one Sustainable Development Goal,
-    newest first (events by the date they were published)."""
+    """News, stories, events and publications about one Sustainable
+    Development Goal, newest first (events by the date they were published)."""
 
     def __init__(self, index_page, sdg, feed_type=Rss201rev2Feed):
         super().__init__(index_page, feed_type)
@@ -127,7 +150,9 @@ class SdgFeed(NewsFeed):
         return f"{index_page.get_full_url()}?sdg={self.sdg.number}"
 
     def description(self, index_page):
-        return _("News, city stories and events about Sustainable Development Goal %(goal)s.") % {"goal": self.sdg}
+        return _("News, city stories, events and publications about Sustainable Development Goal %(goal)s.") % {
+            "goal": self.sdg
+        }
 
     def items(self, index_page):
         news = list(filter_news(self.news(), NewsFilters(sdg=self.sdg.number))[:FEED_SIZE])
@@ -135,7 +160,8 @@ class SdgFeed(NewsFeed):
         events = list(
             listed_events(index_page.locale).filter(pk__in=with_goal).order_by("-first_published_at", "-pk")[:FEED_SIZE]
         )
-        return sorted(news + events, key=self.item_pubdate, reverse=True)[:FEED_SIZE]
+        publications = filter_publications(self.publications(), PublicationFilters(sdg=self.sdg.number))
+        return newest_first(news + events + list(publications[:FEED_SIZE]))
 
 
 def feed_links(index_page, *, hub=None, sdg=None):
@@ -146,7 +172,7 @@ def feed_links(index_page, *, hub=None, sdg=None):
     if hub is not None:
         links.append(
             {
-                "title": _("%(hub)s: stories and news") % {"hub": hub.title},
+                "title": _("%(hub)s: stories, news and publications") % {"hub": hub.title},
                 "rss": base + index_page.reverse_subpage("hub_feed", args=[hub.slug]),
                 "atom": base + index_page.reverse_subpage("hub_atom", args=[hub.slug]),
             }
@@ -154,7 +180,7 @@ def feed_links(index_page, *, hub=None, sdg=None):
     if sdg is not None:
         links.append(
             {
-                "title": _("%(goal)s: news and events") % {"goal": sdg},
+                "title": _("%(goal)s: news, events and publications") % {"goal": sdg},
                 "rss": base + index_page.reverse_subpage("sdg_feed", args=[sdg.number]),
                 "atom": base + index_page.reverse_subpage("sdg_atom", args=[sdg.number]),
             }

@@ -148,14 +148,3 @@ def publication_listing(index_page, request):
         "filters": filters,
         "filter_options": options,
     }
-
-
-def hub_publications(hub, locale, limit):
-    """The live publications naming a HUB (any language version of it), in
-    the visitor's language, newest first."""
-    return list(
-        live_publications(locale)
-        .filter(related_hubs__translation_key=hub.translation_key)
-        .distinct()
-        .order_by("-date", "-pk")[:limit]
-    )

@@ -104,16 +104,16 @@ def share_rendition(image_id):
         .objects.filter(image_id=image_id, filter_spec=SHARE_IMAGE_SPEC)
         .select_related("image")
     )
-    if renditions:
-        image = renditions[0].image
-        # Where get_rendition looks first; it picks the one matching the
-        # image's current focal point, or makes a new one.
-        image.prefetched_renditions = renditions
-    else:
-        image = image_model.objects.filter(pk=image_id).first()
-        if image is None:
-            return None
-    return image.get_rendition(SHARE_IMAGE_SPEC)
+    image = renditions[0].image if renditions else image_model.objects.filter(pk=image_id).first()
+    if image is None:
+        return None
+    # Where get_rendition looks first; it picks the one matching the image's
+    # current focal point, or makes a new one. Removed afterwards: with it,
+    # any other size of the image (the page's hero) would look missing.
+    image.prefetched_renditions = renditions
+    rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+    del image.prefetched_renditions
+    return rendition
 
 
 def share_card(request, page=None):
@@ -159,6 +159,10 @@ def _build_card(request, page):
         )
         image_id, alt = page_image(page, site_settings)
     rendition = share_rendition(image_id) if image_id else None
+    if rendition is not None and image_id == getattr(page, "hero_image_id", None):
+        # The same image as the page's hero, which its template shows after
+        # the head: one query for both.
+        page.hero_image = rendition.image
     if rendition is not None:
         card.image_url = card.absolute(rendition.url)
         card.image_width, card.image_height = rendition.width, rendition.height

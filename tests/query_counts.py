@@ -6,10 +6,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 MAX_QUERIES = 15
-# The HUB page is one query over since it lists its reference documents (the
-# publications naming it); a known gap of the performance issue, held here so
-# it cannot grow.
-HUB_PAGE_QUERIES = MAX_QUERIES + 1
 
 
 def count_queries(client, url):

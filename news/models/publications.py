@@ -166,3 +166,12 @@ class PublicationPage(HeroImageMixin, IntroBodyMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(publication_page_context(self))
         return context
+
+    # What the site search's result shows above the summary.
+    @property
+    def search_result_kind(self):
+        return self.get_publication_type_display()
+
+    @property
+    def search_result_date(self):
+        return self.date

@@ -1,15 +1,17 @@
 """News and events shown on other apps' pages: the home page's latest news
-and next events, a HUB page's stories, news and events, and the links to
+and next events, a HUB page's stories, news and agenda, and the links to
 the index pages."""
 
 from django import template
-from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models import BooleanField, ExpressionWrapper, F, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from news.feeds import feed_links
+from news.hub_agenda import PUBLICATION
+from news.hub_agenda import hub_agenda as agenda_of
 from news.listing import decorate_news, event_cards, listed_news
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PublicationIndexPage
-from news.publication_listing import hub_publications as publications_naming
 from site_core.lookups import active_locale, index_page, public
 
 register = template.Library()
@@ -18,7 +20,6 @@ HOME_NEWS_COUNT = 3
 HOME_EVENTS_COUNT = 3
 HUB_STORY_LIMIT = 6
 HUB_RELATED_LIMIT = 6
-HUB_PUBLICATION_LIMIT = 10
 
 
 def _pinned_first(queryset, model, pinned_id):
@@ -51,30 +52,43 @@ def home_next_events(context, home_page):
 
 @register.inclusion_tag("components/news/hub_news.html", takes_context=True)
 def hub_news(context, hub):
-    """A HubPage's stories (the news pages under it), the other news naming
-    it and its upcoming events, in the visitor's language. The pages name
-    the source-language HUB (synced M2M): any language version matches."""
+    """A HubPage's stories (the news pages under it) and the other news
+    naming it in the visitor's language, newest first, in one query: each
+    list is ranked on its own. The pages name the source-language HUB
+    (synced M2M): any language version matches. (Its events are in its
+    agenda.)"""
     locale = active_locale()
-    stories = list(public(NewsPage.objects.child_of(hub).live()).order_by("-date")[:HUB_STORY_LIMIT])
-    related_news = (
+    is_story = Q(path__startswith=hub.path, depth=hub.depth + 1)
+    naming = NewsPage.related_hubs.through.objects.filter(hubpage__translation_key=hub.translation_key)
+    pages = list(
         public(NewsPage.objects.live())
-        .filter(locale=locale, related_hubs__translation_key=hub.translation_key)
-        .exclude(pk__in=[story.pk for story in stories])
-        .distinct()
-        .order_by("-date")[:HUB_RELATED_LIMIT]
-    )
-    upcoming_events = (
-        public(EventPage.objects.live())
-        .filter(locale=locale, related_hubs__translation_key=hub.translation_key, end__gte=timezone.now())
-        .distinct()
-        .order_by("start")[:HUB_RELATED_LIMIT]
+        .filter(is_story | Q(locale=locale, pk__in=naming.values("newspage_id")))
+        .annotate(is_story=ExpressionWrapper(is_story, output_field=BooleanField()))
+        .annotate(rank=Window(RowNumber(), partition_by=F("is_story"), order_by=(F("date").desc(), F("pk").desc())))
+        .filter(Q(is_story=True, rank__lte=HUB_STORY_LIMIT) | Q(is_story=False, rank__lte=HUB_RELATED_LIMIT))
+        .order_by("-date", "-pk")
     )
     return {
         "request": context.get("request"),
         "feeds": hub_feeds(hub),
-        "stories": stories,
-        "related_news": list(related_news),
-        "upcoming_events": list(upcoming_events),
+        "stories": [page for page in pages if page.is_story],
+        "related_news": [page for page in pages if not page.is_story],
+    }
+
+
+@register.inclusion_tag("components/news/hub_agenda.html", takes_context=True)
+def hub_agenda(context, hub):
+    """A HubPage's agenda (news.hub_agenda): its milestones, and the events
+    and publications naming it in the visitor's language, with a link to
+    the library filtered by the HUB when it has publications."""
+    locale = active_locale()
+    agenda = agenda_of(hub, locale)
+    has_publications = any(item.kind == PUBLICATION for item in agenda.upcoming + agenda.past)
+    return {
+        "request": context.get("request"),
+        "hub": hub,
+        "agenda": agenda,
+        "library": index_page(PublicationIndexPage, locale.pk) if has_publications else None,
     }
 
 
@@ -96,16 +110,3 @@ def hub_feeds(hub):
     the news index of its language; none without a live news index."""
     news_index = news_index_of(hub)
     return feed_links(news_index.specific, hub=hub)[:1] if news_index else []
-
-
-@register.inclusion_tag("components/news/hub_publications.html", takes_context=True)
-def hub_publications(context, hub):
-    """A HubPage's reference documents: the publications naming it, in the
-    visitor's language, with a link to the library filtered by the HUB."""
-    locale = active_locale()
-    return {
-        "request": context.get("request"),
-        "hub": hub,
-        "publications": publications_naming(hub, locale, HUB_PUBLICATION_LIMIT),
-        "library": index_page(PublicationIndexPage, locale.pk),
-    }

@@ -32,7 +32,10 @@ def main_menu_pages(context):
         return []
 
     def compute():
-        return list(lookups.public(home.get_children().live().in_menu()).specific(defer=True))
+        # Not deferred: the header asks the call for proposals whether it is
+        # open now, from its dates, which a deferred page would read with a
+        # query each, on every page.
+        return list(lookups.public(home.get_children().live().in_menu()).specific())
 
     return lookups.until_next_publish("main-menu", compute, home.pk)
 

@@ -99,11 +99,13 @@ def test_progress_has_a_bar_and_a_text_equivalent(client, bilbao):
     assert "style=" not in html.split("<main", 1)[1]  # the CSP forbids inline styles
 
 
-def test_the_roadmap_is_in_date_order_with_its_state(client, bilbao):
+def test_the_roadmap_is_in_the_agenda_with_its_state(client, bilbao):
+    """Both milestones are past: the most recent first."""
     html = html_of(client, bilbao["bilbao"]["en"])
-    roadmap = html.split('class="roadmap"', 1)[1]
-    assert roadmap.index("Kick-off forum") < roadmap.index("Final forum")
-    assert "roadmap__item--done" in roadmap and "roadmap__item--planned" in roadmap
+    past = html.split('id="agenda-past-heading"', 1)[1].split("</ol>", 1)[0]
+    assert past.index("Final forum") < past.index("Kick-off forum")
+    assert past.count("agenda__item--milestone") == 2 and past.count("agenda__item--done") == 1
+    assert ">Planned<" in past and ">Done<" in past
 
 
 def test_partners_show_their_logo(client, bilbao):
@@ -124,6 +126,7 @@ def test_connected_hubs_show_in_both_directions_in_the_visitor_language(client, 
 
 
 def test_stories_news_and_events_that_name_the_hub(client, homes, bilbao):
+    """Stories and news in their lists; events in the agenda, past or upcoming."""
     hubs = bilbao["bilbao"]
     story = build_news(hubs, "bilbao-story", "Bilbao story", date=datetime.date(2026, 5, 1))
     news_index = build_news_index(homes)
@@ -151,8 +154,10 @@ def test_stories_news_and_events_that_name_the_hub(client, homes, bilbao):
     assert "[es] Bilbao story" in stories and story["es"].url in stories
     news = html.split('id="news-heading"', 1)[1].split("</section>", 1)[0]
     assert "[es] About Bilbao" in news and "Unrelated" not in news and "Bilbao story" not in news
-    events = html.split('id="events-heading"', 1)[1].split("</section>", 1)[0]
-    assert "[es] Bilbao forum" in events and "Past Forum" not in events
+    upcoming = html.split('id="agenda-upcoming-heading"', 1)[1].split("</ol>", 1)[0]
+    assert "[es] Bilbao forum" in upcoming and "Past Forum" not in upcoming
+    past = html.split('id="agenda-past-heading"', 1)[1].split("</ol>", 1)[0]
+    assert "[es] Past Forum" in past and "Bilbao forum" not in past
     translation.activate("en")
 
 

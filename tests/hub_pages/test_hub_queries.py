@@ -4,13 +4,16 @@ MAX_QUERIES queries, the same with 3 items as with 30."""
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from hub_pages.models import HubPage, ProposalPage
+from news.hub_agenda import AGENDA_PAGES_LIMIT
 from site_core.models import PartnerOrganisation, Theme
 from tests.hub_pages.factories import build_hub, english, english_hub, milestone, result, sdgs
 from tests.hub_pages.test_hub_page import make_image
-from tests.news.factories import english_news
-from tests.query_counts import HUB_PAGE_QUERIES, MAX_QUERIES, assert_constant, count_queries
+from tests.news.factories import build_event, build_event_index, english_event, english_news
+from tests.news.publication_factories import build_library, build_publication, english_publication
+from tests.query_counts import MAX_QUERIES, assert_constant, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -47,9 +50,17 @@ def test_directory_queries_do_not_grow_with_the_number_of_hubs(client, homes, hu
     assert_constant(few, most)
 
 
-def build_rich_hub(index, slug, count):
+@pytest.fixture
+def agenda_parents(homes):
+    """The English event index and library, where the events and
+    publications naming the rich HUBs go."""
+    return {"events": build_event_index(homes)["en"], "library": build_library(homes)["en"]}
+
+
+def build_rich_hub(index, slug, count, agenda_parents):
     """A HUB with `count` results, milestones, partners (with logos) and
-    connected HUBs, up to 17 SDGs, and `count` stories and news items."""
+    connected HUBs, up to 17 SDGs, `count` stories, and `count` events
+    (past and upcoming) and publications naming it."""
     partners = []
     for number in range(count):
         partner = PartnerOrganisation.objects.create(
@@ -72,29 +83,38 @@ def build_rich_hub(index, slug, count):
     for peer in connected[count // 2 :]:  # links in the other direction
         peer.connected_hubs.add(hub)
         peer.save_revision().publish()
+    now = timezone.now()
     for number in range(count):
         english_news(hub, f"{slug}-story-{number}")
+        start = now + datetime.timedelta(days=number - count // 2)
+        end = start + datetime.timedelta(hours=2)
+        english_event(agenda_parents["events"], f"{slug}-event-{number}", start, end, related_hubs=[hub])
+        english_publication(agenda_parents["library"], f"{slug}-publication-{number}", related_hubs=[hub])
     return hub
 
 
-def test_hub_page_queries_do_not_grow_with_its_items(client, homes, hub_indexes):
-    few = count_queries(client, build_rich_hub(hub_indexes["en"], "small", 3).url)
-    many = count_queries(client, build_rich_hub(hub_indexes["en"], "large", 30).url)
-    assert_constant(few, many, HUB_PAGE_QUERIES)
+def test_hub_page_queries_do_not_grow_with_its_items(client, homes, hub_indexes, agenda_parents):
+    few = count_queries(client, build_rich_hub(hub_indexes["en"], "small", 3, agenda_parents).url)
+    many = count_queries(client, build_rich_hub(hub_indexes["en"], "large", 30, agenda_parents).url)
+    assert_constant(few, many)
 
 
-def test_the_rich_hub_really_shows_its_items(client, homes, hub_indexes):
-    """Guards the query test: the 30 items are all on the page."""
-    hub = build_rich_hub(hub_indexes["en"], "large", 30)
+def test_the_rich_hub_really_shows_its_items(client, homes, hub_indexes, agenda_parents):
+    """Guards the query test: the 30 items are all on the page (the agenda
+    reads at most AGENDA_PAGES_LIMIT events and publications)."""
+    hub = build_rich_hub(hub_indexes["en"], "large", 30, agenda_parents)
     html = client.get(hub.url).content.decode()
+    assert html.count("agenda__item--milestone") == 30
+    assert html.count("agenda__item--event") + html.count("agenda__item--publication") == AGENDA_PAGES_LIMIT
     assert html.count('class="partner-list__item"') == 30
     assert html.count('class="expected-result"') == 30
     assert html.count('class="sdg-tag sdg--') == 17
     assert html.split('id="connected-heading"', 1)[1].split("</section>", 1)[0].count("<li>") == 30
 
 
-def test_translated_hub_page_queries_do_not_grow(client, hub_indexes):
+def test_translated_hub_page_queries_do_not_grow(client, homes, hub_indexes):
     """A HUB in three languages, seen in each: the translations cost no query each."""
+    events, libraries = build_event_index(homes), build_library(homes)
     small = build_hub(hub_indexes, "small", sdgs=sdgs(6))
     large = build_hub(
         hub_indexes,
@@ -103,10 +123,12 @@ def test_translated_hub_page_queries_do_not_grow(client, hub_indexes):
         results=[result(f"Result {n}") for n in range(8)],
         milestones=[milestone(f"Step {n}") for n in range(8)],
     )
+    start = timezone.now() + datetime.timedelta(days=10)
+    for number in range(4):
+        build_event(events, f"forum-{number}", start, start + datetime.timedelta(hours=2), related_hubs=[large["en"]])
+        build_publication(libraries, f"report-{number}", related_hubs=[large["en"]])
     for code in ("en", "es", "fr"):
-        assert_constant(
-            count_queries(client, small[code].url), count_queries(client, large[code].url), HUB_PAGE_QUERIES
-        )
+        assert_constant(count_queries(client, small[code].url), count_queries(client, large[code].url))
 
 
 def test_proposal_page_stays_within_the_budget(client, homes):

@@ -1,5 +1,6 @@
-"""RSS and Atom of the news, of one HUB and of one SDG, per language, read
-by feedparser as a feed reader reads them; advertised in the page heads."""
+"""RSS and Atom of the news and publications, of one HUB and of one SDG, per
+language, read by feedparser as a feed reader reads them; advertised in the
+page heads."""
 
 import datetime
 
@@ -11,14 +12,16 @@ from django.test.utils import CaptureQueriesContext
 from news.feeds import FEED_SIZE
 from tests.hub_pages.factories import build_hub, english_hub, sdgs
 from tests.news.factories import aware, build_event, build_news, english_news
+from tests.news.publication_factories import build_publication, english_publication
 
 pytestmark = pytest.mark.django_db
 FORMATS = {"rss": ("", "rss20"), "atom": ("atom/", "atom10")}
 
 
 @pytest.fixture
-def newsroom(news_indexes, event_indexes, hub_indexes):
-    """Two HUBs; a story under Bilbao, news naming it, news and an event on SDG 11."""
+def newsroom(news_indexes, event_indexes, hub_indexes, libraries):
+    """Two HUBs; a story under Bilbao, news naming it, news and an event on
+    SDG 11; a plan naming Bilbao on SDG 11 and a toolkit on SDG 6."""
     bilbao = build_hub(hub_indexes, "bilbao", "Bilbao")
     dakar = build_hub(hub_indexes, "dakar", "Dakar")
     build_news(bilbao, "story", "Bilbao story", date=datetime.date(2026, 3, 1), sdgs=sdgs(11))
@@ -29,6 +32,12 @@ def newsroom(news_indexes, event_indexes, hub_indexes):
     build_news(news_indexes, "cities", "Cities", date=datetime.date(2026, 6, 1), sdgs=sdgs(11, 6))
     build_event(
         event_indexes, "forum", aware(2026, 12, 3, 9, 30), aware(2026, 12, 4, 17, 0), title="Forum", sdgs=sdgs(11)
+    )
+    build_publication(
+        libraries, "bilbao-plan", date=datetime.date(2026, 4, 15), related_hubs=[bilbao["en"]], sdgs=sdgs(11)
+    )
+    build_publication(
+        libraries, "water-toolkit", date=datetime.date(2026, 2, 1), publication_type="toolkit", sdgs=sdgs(6)
     )
     return {"bilbao": bilbao, "dakar": dakar, "news": news_indexes}
 
@@ -53,7 +62,8 @@ def test_the_news_feed_in_both_formats_per_language(client, newsroom, kind, lang
     feed = read(client, index.url + "feed/" + FORMATS[kind][0], kind)
     tag = "" if language == "en" else f"[{language}] "
     assert [entry.title for entry in feed.entries] == [
-        f"{tag}{title}" for title in ("Cities", "About Dakar", "About Bilbao", "Bilbao story")
+        f"{tag}{title}"
+        for title in ("Cities", "About Dakar", "Bilbao Plan", "About Bilbao", "Bilbao story", "Water Toolkit")
     ]
     assert feed.feed.title == f"{index.title} · Local4Action HUBs by UCLG"
     assert feed.entries[0].link.endswith(f"/{language}/") is False
@@ -62,27 +72,27 @@ def test_the_news_feed_in_both_formats_per_language(client, newsroom, kind, lang
 
 @pytest.mark.parametrize("kind", FORMATS)
 @pytest.mark.parametrize("language", ["en", "es", "fr"])
-def test_a_hub_feed_has_its_stories_and_the_news_naming_it(client, newsroom, kind, language):
+def test_a_hub_feed_has_its_stories_and_the_news_and_publications_naming_it(client, newsroom, kind, language):
     index, hub = newsroom["news"][language], newsroom["bilbao"][language]
     feed = read(client, f"{index.url}feeds/hub/{hub.slug}/{FORMATS[kind][0]}", kind)
     tag = "" if language == "en" else f"[{language}] "
-    assert [entry.title for entry in feed.entries] == [f"{tag}About Bilbao", f"{tag}Bilbao story"]
+    assert [entry.title for entry in feed.entries] == [f"{tag}Bilbao Plan", f"{tag}About Bilbao", f"{tag}Bilbao story"]
     assert feed.feed.title == f"{hub.title} · Local4Action HUBs by UCLG"
     assert feed.feed.link == hub.get_full_url()
 
 
 @pytest.mark.parametrize("kind", FORMATS)
 @pytest.mark.parametrize("language", ["en", "es", "fr"])
-def test_an_sdg_feed_has_news_stories_and_events_with_the_goal(client, newsroom, kind, language):
+def test_an_sdg_feed_has_news_stories_events_and_publications_with_the_goal(client, newsroom, kind, language):
     index = newsroom["news"][language]
     feed = read(client, f"{index.url}feeds/sdg/11/{FORMATS[kind][0]}", kind)
     tag = "" if language == "en" else f"[{language}] "
     titles = [entry.title for entry in feed.entries]
     # The event was published last (now), so it comes first.
-    assert titles == [f"{tag}Forum", f"{tag}Cities", f"{tag}Bilbao story"]
+    assert titles == [f"{tag}Forum", f"{tag}Cities", f"{tag}Bilbao Plan", f"{tag}Bilbao story"]
     assert feed.feed.title.startswith("11. ")
     six = read(client, f"{index.url}feeds/sdg/6/{FORMATS[kind][0]}", kind)
-    assert [entry.title for entry in six.entries] == [f"{tag}Cities"]
+    assert [entry.title for entry in six.entries] == [f"{tag}Cities", f"{tag}Water Toolkit"]
 
 
 def test_the_atom_entries_carry_dates_authors_and_tags(client, news_indexes):
@@ -92,7 +102,20 @@ def test_the_atom_entries_carry_dates_authors_and_tags(client, news_indexes):
     assert entry.published_parsed[:3] == (2026, 11, 24)
     assert entry.author == "UCLG"
     assert [tag.term for tag in entry.tags] == ["housing"]
-    assert feed.feed.subtitle.startswith("News and city stories")
+    assert feed.feed.subtitle.startswith("News, city stories and publications")
+
+
+@pytest.mark.parametrize(("language", "category"), [("en", "Report"), ("es", "Informe"), ("fr", "Rapport")])
+def test_a_publication_entry_in_the_feeds_language(client, newsroom, language, category):
+    """Its summary, link, date (the publication's) and type, in the feed's language."""
+    index = newsroom["news"][language]
+    feed = read(client, index.url + "feed/atom/", "atom")
+    tag = "" if language == "en" else f"[{language}] "
+    (entry,) = [entry for entry in feed.entries if entry.title == f"{tag}Bilbao Plan"]
+    assert entry.summary == f"{tag}Summary of Bilbao Plan."
+    assert entry.link.startswith("http://") and f"/{language}/" in entry.link
+    assert entry.published_parsed[:3] == (2026, 4, 15)
+    assert [term.term for term in entry.tags] == [category]
 
 
 @pytest.mark.parametrize(
@@ -115,14 +138,16 @@ def queries(client, url):
 
 
 @pytest.mark.parametrize("path", ["feed/", "feed/atom/", "feeds/hub/bilbao/", "feeds/sdg/11/atom/"])
-def test_feeds_take_a_fixed_number_of_queries(client, news_indexes, event_indexes, hub_indexes, path):
+def test_feeds_take_a_fixed_number_of_queries(client, news_indexes, event_indexes, hub_indexes, libraries, path):
     hub = english_hub(hub_indexes["en"], "bilbao")
     english_news(news_indexes["en"], "first", related_hubs=[hub], sdgs=sdgs(11), tags=["one"])
+    english_publication(libraries["en"], "first-report", related_hubs=[hub], sdgs=sdgs(11))
     few = queries(client, news_indexes["en"].url + path)
     for number in range(FEED_SIZE + 2):
         english_news(
             news_indexes["en"], f"more-{number}", related_hubs=[hub], sdgs=sdgs(11), tags=[f"tag-{number}", "one"]
         )
+        english_publication(libraries["en"], f"report-{number}", related_hubs=[hub], sdgs=sdgs(11))
     assert queries(client, news_indexes["en"].url + path) == few
 
 
@@ -147,7 +172,7 @@ def test_a_filtered_news_index_advertises_the_goal_and_hub_feeds(client, newsroo
     ):
         assert f'<link rel="alternate" type="application/{kind}" href="{url}"' in html
         assert f'<a href="{url}">' in html
-    assert "noticias y eventos" in html
+    assert "noticias, eventos y publicaciones" in html
 
 
 def test_a_hub_page_advertises_and_links_its_feed(client, newsroom):

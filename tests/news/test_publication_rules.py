@@ -1,5 +1,5 @@
 """Publication pages: where they may sit, the admin's file rules, search,
-and the HUB page's reference documents."""
+and the HUB page's reference documents (in its agenda)."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -108,19 +108,36 @@ def test_the_site_search_finds_a_publication_in_each_language(libraries):
     assert pages["en"] in [result.specific for result in search_pages("Diputación", english)]
 
 
+@pytest.mark.parametrize(
+    ("code", "meta"),
+    [
+        ("en", 'Report · <time datetime="2024-05-01">May 1, 2024</time>'),
+        ("es", 'Informe · <time datetime="2024-05-01">1 de mayo de 2024</time>'),
+        ("fr", 'Rapport · <time datetime="2024-05-01">1 mai 2024</time>'),
+    ],
+)
+def test_a_search_result_says_the_publications_type_and_date(client, libraries, code, meta):
+    pages = build_publication(libraries, "municipal-finance-toolkit")
+    html = client.get(f"/{code}/search/", {"q": "finance toolkit"}).content.decode()
+    results = html.split('class="search-results"', 1)[1].split("</ol>", 1)[0]
+    assert f'href="{pages[code].url}">{pages[code].title}</a>' in results
+    assert f'<p class="search-results__meta">{meta}</p>' in results
+    translation.activate("en")
+
+
 def test_a_hub_page_lists_its_publications_in_the_visitors_language(client, libraries, hub_indexes):
     hub = build_hub(hub_indexes, "bilbao")
     pages = build_publication(libraries, "values-manifesto", publication_type="manifesto", related_hubs=[hub["en"]])
     build_publication(libraries, "unrelated-report")
     html = client.get(hub["fr"].url).content.decode()
-    assert "Documents de référence" in html
-    assert f'<a href="{pages["fr"].url}">{pages["fr"].title}</a>' in html
-    assert "Manifeste ou charte" in html
+    agenda = html.split('id="agenda-heading"', 1)[1].split("</section>", 1)[0]
+    assert f'href="{pages["fr"].url}">{pages["fr"].title}</a>' in agenda
+    assert "Manifeste ou charte" in agenda
     assert "Unrelated Report" not in html
-    assert f'href="{libraries["fr"].url}?hub={hub["fr"].pk}"' in html
+    assert f'href="{libraries["fr"].url}?hub={hub["fr"].pk}"' in agenda
 
 
-def test_a_hub_without_publications_shows_no_reference_section(client, libraries, hub_indexes):
+def test_a_hub_without_publications_links_to_no_library(client, libraries, hub_indexes):
     hub = build_hub(hub_indexes, "xian", languages=("en",))
     html = client.get(hub["en"].url).content.decode()
-    assert "Reference documents" not in html
+    assert "All publications about this HUB" not in html
