@@ -20,7 +20,7 @@ from bench.load import measure
 
 VENV = Path(tempfile.gettempdir()) / "l4a-bench-bakerydemo-venv"
 PACKAGES = ["psycopg[binary]", "whitenoise", "gunicorn", "django-redis"]
-CACHED_PORT, UNCACHED_PORT = 18303, 18304
+CACHED_PORT, UNCACHED_PORT = server.FIRST_PORT + 2, server.FIRST_PORT + 3
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")  # flushed by the bench
 
 SETTINGS = {

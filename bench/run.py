@@ -22,7 +22,7 @@ from bench.load import measure, measure_beacon
 from bench.report import print_table
 
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")  # flushed by the bench
-CACHED_PORT, UNCACHED_PORT, SQLITE_PORT = 18301, 18302, 18305
+CACHED_PORT, UNCACHED_PORT, SQLITE_PORT = server.FIRST_PORT, server.FIRST_PORT + 1, server.FIRST_PORT + 4
 
 
 def _arguments():

@@ -12,6 +12,9 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 WORKERS = 2
+# Five consecutive loopback ports from this one (BENCH_PORT moves them):
+# ours cached, uncached; bakerydemo's cached, uncached; ours on SQLite.
+FIRST_PORT = int(os.environ.get("BENCH_PORT", "18301"))
 HEADERS = {"X-Forwarded-Proto": "https", "Accept-Language": "en"}
 
 

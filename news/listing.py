@@ -14,7 +14,7 @@ from hub_pages.models import HubPage
 from news.models.events import EventPage
 from news.models.news import NewsPage, NewsPageTag
 from news.related_hubs import HUB_LINK_FIELDS
-from site_core.lookups import active_locale, public
+from site_core.lookups import active_locale, public, until_next_publish
 from site_core.models import SDG
 from site_core.pagination import forgiving_page
 from site_core.renditions import with_renditions
@@ -68,6 +68,12 @@ class NewsFilters:
 
 
 def news_filter_options(locale):
+    """(HUBs, SDGs, tags) the news filters of a language offer, kept until
+    the next publish."""
+    return until_next_publish("news-filters", lambda: _news_filter_options(locale), locale.pk)
+
+
+def _news_filter_options(locale):
     news = public(NewsPage.objects.live()).filter(locale=locale)
     # Only HUBs with news to show (named by one, or with a story under them):
     # the list stays short however many HUBs there are.

@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
 from hub_pages.models import HubPage
 from news.listing import CARD_RENDITION, _positive_int
 from news.models.publications import PublicationFile, PublicationPage, PublicationType
 from news.publication_files import language_name
 from news.related_hubs import related_hubs_in_language
-from site_core.lookups import public
+from site_core.lookups import active_locale, public, until_next_publish
 from site_core.models import SDG, Theme
 from site_core.pagination import forgiving_page
 
@@ -66,18 +65,21 @@ def live_publications(locale):
 
 def publication_filter_options(publications, locale):
     """What each filter offers: HUBs, SDGs and themes of the visitor's
-    language, the years `publications` came out in, the content languages."""
-    hubs = list(
-        public(HubPage.objects.live()).filter(locale=locale).order_by("title").only("id", "title", "translation_key")
-    )
-    sdgs = list(SDG.objects.filter(locale=locale))
-    themes = list(Theme.objects.filter(locale=locale))
-    dates = publications.dates("date", "year", order="DESC")
+    language, the years `publications` (that language's live publications)
+    came out in, kept until the next publish; the types and content
+    languages, named in the active language."""
+
+    def compute():
+        hubs = public(HubPage.objects.live()).filter(locale=locale).order_by("title")
+        return {
+            "hubs": list(hubs.only("id", "title", "translation_key")),
+            "sdgs": list(SDG.objects.filter(locale=locale)),
+            "themes": list(Theme.objects.filter(locale=locale)),
+            "years": [day.year for day in publications.dates("date", "year", order="DESC")],
+        }
+
     return {
-        "hubs": hubs,
-        "sdgs": sdgs,
-        "themes": themes,
-        "years": [day.year for day in dates],
+        **until_next_publish("publication-filters", compute, locale.pk),
         "types": PublicationType.choices,
         "languages": [(code, language_name(code)) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES],
     }
@@ -132,7 +134,7 @@ def decorate_publications(items, locale):
 
 
 def publication_listing(index_page, request):
-    locale = Locale.get_active()
+    locale = active_locale()
     live = live_publications(locale)
     options = publication_filter_options(live, locale)
     filters = PublicationFilters.from_query(request.GET, options)

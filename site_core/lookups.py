@@ -19,10 +19,12 @@ import functools
 
 from asgiref.local import Local
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.core.signals import request_finished, request_started
 from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
 from django.db.models.signals import post_delete, post_save
+from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -142,17 +144,33 @@ def _restrictions_above():
     return PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
 
 
-# The site's homes and menu
+# The site and its homes
+
+
+def site_for_request(request):
+    """The request's Site as `Site.find_for_request` finds it (with its root
+    page), kept until the next publish (sites renew the generation) and set
+    where Wagtail looks first, so its own lookups make no query either. Only
+    for a host ALLOWED_HOSTS accepts: any other is left to Wagtail, never
+    a key in the shared cache."""
+    try:
+        hostname, _port = split_domain_port(request.get_host())
+    except DisallowedHost:
+        return Site.find_for_request(request)
+    port = request.get_port()
+    request._wagtail_site = until_next_publish("site", lambda: Site._find_for_request(request), hostname, port)
+    return request._wagtail_site
 
 
 def site_homes(site):
-    """{language code: live HomePage} for each translation of `site`'s root."""
+    """{language code: live home page, specific, its locale set} for each
+    translation of `site`'s root."""
     if site is None:
         return {}
 
     def compute():
-        homes = Page.objects.filter(translation_key=site.root_page.translation_key, live=True).select_related("locale")
-        return {home.locale.language_code: home for home in homes}
+        homes = Page.objects.filter(translation_key=site.root_page.translation_key, live=True).specific()
+        return {home.locale.language_code: home for home in map(with_locale, homes)}
 
     return until_next_publish("homes", compute, site.pk)
 

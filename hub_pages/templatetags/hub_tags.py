@@ -9,7 +9,7 @@ from hub_pages.choices import HubStatus
 from hub_pages.hub_map import place_name
 from hub_pages.locator_map import locator_map
 from hub_pages.models import HubIndexPage, HubPage, ProposalPage
-from site_core.lookups import active_locale, index_page, public
+from site_core.lookups import active_locale, index_page, public, until_next_publish
 
 register = template.Library()
 
@@ -56,9 +56,14 @@ def hub_place(hub):
 @register.simple_tag(takes_context=True)
 def open_call(context):
     """The home page's call for proposals in the visitor's language while it
-    is open, else None (the home page's lead shows it)."""
+    is open, else None (the home page's lead shows it). The page is kept
+    until the next publish; whether it is open is asked at each visit."""
     home = context.get("page")
     if home is None:
         return None
-    call = public(ProposalPage.objects.live().child_of(home)).first()
+
+    def compute():
+        return public(ProposalPage.objects.live().child_of(home)).first()
+
+    call = until_next_publish("open-call", compute, home.pk)
     return call if call is not None and call.is_open else None

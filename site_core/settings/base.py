@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's routing starts from the site and home kept until the next publish.
+    "site_core.routing_middleware.RouteFromLookupsMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into its message.
     "axes.middleware.AxesMiddleware",

@@ -26,15 +26,15 @@ def locale_home(context):
 @register.simple_tag(takes_context=True)
 def main_menu_pages(context):
     """The active language's home children that editors flagged "show in
-    menus" (docs/decisions.md, "Navigation"), kept until the next publish."""
+    menus" (docs/decisions.md, "Navigation"), kept until the next publish.
+    Specific with every field: the header asks the call for proposals
+    whether it is open, and a deferred date would cost a query per field on
+    every page."""
     home = locale_home(context)
     if home is None:
         return []
 
     def compute():
-        # Not deferred: the header asks the call for proposals whether it is
-        # open now, from its dates, which a deferred page would read with a
-        # query each, on every page.
         return list(lookups.public(home.get_children().live().in_menu()).specific())
 
     return lookups.until_next_publish("main-menu", compute, home.pk)

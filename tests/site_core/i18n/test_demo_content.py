@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, get_page_models
 
 from site_core.translations.status import translatable_snippet_models
+from tests.query_counts import MAX_QUERIES, count_queries
 from tests.site_core.i18n.helpers import canonical, hreflangs, soup
 
 LANGUAGES = ("en", "es", "fr")
@@ -86,6 +87,25 @@ def test_every_page_type_is_in_the_demo_in_every_language(demo):
         if languages != set(LANGUAGES):
             missing.append(f"{model._meta.label}: {sorted(languages)}")
     assert missing == []
+
+
+def test_every_demo_page_type_renders_uncached_within_the_query_budget(rendered, client):
+    """The demo's content is richer than the query tests' pages (bodies with
+    images, documents and SDG badges, a home with every list, a call for
+    proposals in the menu): each page type, in each language, still renders
+    uncached in at most MAX_QUERIES queries once the lookups are warm. Every
+    page was visited once (`rendered`: renditions made), so one visit warms
+    the lookups."""
+    counts = {}
+    for model in get_page_models():
+        if model is Page or model._meta.abstract:
+            continue
+        for code in LANGUAGES:
+            page = (
+                model.objects.live().public().filter(alias_of__isnull=True, locale__language_code=code).order_by("path")
+            ).first()
+            counts[f"{model.__name__} {page.url}"] = count_queries(client, page.url, warm_visits=1)
+    assert {page: count for page, count in counts.items() if count > MAX_QUERIES} == {}, counts
 
 
 def test_every_translatable_snippet_is_translated_in_the_demo(demo):
