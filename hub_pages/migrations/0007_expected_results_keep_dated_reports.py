@@ -8,7 +8,8 @@ older revision brings back nothing of the old shape."""
 import json
 import uuid
 
-from django.db import migrations
+from django.db import migrations, models
+from django.db.models.functions import Cast
 
 RETIRED_FIELDS = ("latest_value", "updated_on")
 
@@ -52,8 +53,13 @@ def move_latest_values_into_reports(apps, schema_editor):
     hub_type = ContentType.objects.filter(app_label="hub_pages", model="hubpage").first()
     if hub_type is None:
         return
-    pages = HubPage.objects.values_list("pk", "expected_results", "last_published_at", "latest_revision_created_at")
-    for pk, results, published, saved in pages:
+    # Read as text: the historical model's StreamField knows no blocks and
+    # would hand back an empty stream (docs/decisions.md).
+    pages = HubPage.objects.annotate(raw=Cast("expected_results", models.TextField())).values_list(
+        "pk", "raw", "last_published_at", "latest_revision_created_at"
+    )
+    for pk, raw, published, saved in pages:
+        results = json.loads(raw) if raw else []
         fallback_date = _day(published or saved)
         HubPage.objects.filter(pk=pk).update(expected_results=reports_from_latest_values(results, fallback_date))
     for revision in Revision.objects.filter(content_type=hub_type).only("content", "created_at").iterator():
