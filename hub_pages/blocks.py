@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
@@ -101,7 +102,7 @@ class ResultReportBlock(blocks.StructBlock):
 
     class Meta:
         icon = "date"
-        label = _("Report")
+        label = pgettext_lazy("a measured value of a result", "Report")
 
     def clean(self, value):
         value = super().clean(value)
