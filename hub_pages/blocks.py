@@ -44,9 +44,7 @@ class ExpectedResultValue(blocks.StructValue):
     @property
     def has_progress(self):
         return (
-            self.latest_value is not None
-            and self.get("target") is not None
-            and self["target"] != self.baseline_or_zero
+            self.latest_value is not None and self.get("target") is not None and self["target"] != self.baseline_or_zero
         )
 
     @property

@@ -210,6 +210,4 @@ def result_records(results, request):
 
 def results_csv_response(results_page, request, results):
     language = results_page.locale.language_code
-    return _csv_download(
-        RESULT_FIELDS, result_records(results, request), f"local4action-hub-results-{language}.csv"
-    )
+    return _csv_download(RESULT_FIELDS, result_records(results, request), f"local4action-hub-results-{language}.csv")

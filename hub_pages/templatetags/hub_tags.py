@@ -9,8 +9,8 @@ from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.choices import HubStatus
 from hub_pages.hub_map import place_name
 from hub_pages.locator_map import locator_map
-from hub_pages.result_progress import result_progress, trend_chart
 from hub_pages.models import HubIndexPage, HubPage, ProposalPage
+from hub_pages.result_progress import result_progress, trend_chart
 from site_core.lookups import active_locale, index_page, public
 
 register = template.Library()

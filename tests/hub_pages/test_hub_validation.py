@@ -188,7 +188,9 @@ def messages(errors):
 
 
 def test_reports_without_unit_are_refused_by_the_block():
-    assert messages(clean_result(unit="  ")) == {"unit": ["Give the unit of the reported values, e.g. “people” or “%”."]}
+    assert messages(clean_result(unit="  ")) == {
+        "unit": ["Give the unit of the reported values, e.g. “people” or “%”."]
+    }
 
 
 def test_a_report_without_its_date_or_value_is_refused():

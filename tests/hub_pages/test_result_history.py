@@ -78,10 +78,14 @@ def existing_report(hub):
     }
 
 
-NEW_REPORT = {"value": {"date": "2025-01-15", "value": "25", "note": "Municipal register", "reported_by": "Someone else"}}
+NEW_REPORT = {
+    "value": {"date": "2025-01-15", "value": "25", "note": "Municipal register", "reported_by": "Someone else"}
+}
 
 
-def test_a_contributors_report_waits_for_review_then_goes_live_signed_with_their_name(client, hub, contributor, reviewer):
+def test_a_contributors_report_waits_for_review_then_goes_live_signed_with_their_name(
+    client, hub, contributor, reviewer
+):
     client.force_login(contributor)
     response = client.post(
         f"/admin/pages/{hub.pk}/edit/", {**edit_form(hub, existing_report(hub), NEW_REPORT), "action-submit": "Submit"}
