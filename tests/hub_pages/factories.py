@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from wagtail.models import Locale
 
-from hub_pages.models import HubIndexPage, HubPage
+from hub_pages.models import HubIndexPage, HubPage, ResultsPage
 from site_core.demo.translation import page_in_all_languages, snippet_in_all_languages
 from site_core.models import SDG, PartnerOrganisation, Theme
 
@@ -142,3 +142,14 @@ def reports_form(*reports):
         for number, entry in enumerate(reports)
     }
     return {"count": str(len(reports)), **rows}
+
+
+RESULTS_SPEC = {
+    "en": {"title": "Programme results", "slug": "results", "intro": "All results."},
+    "es": {"title": "Resultados del programa", "slug": "resultados", "intro": "Todos los resultados."},
+    "fr": {"title": "Résultats du programme", "slug": "resultats", "intro": "Tous les résultats."},
+}
+
+
+def results_pages(hub_indexes):
+    return page_in_all_languages(hub_indexes, ResultsPage, RESULTS_SPEC)

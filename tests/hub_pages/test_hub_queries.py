@@ -7,9 +7,8 @@ import pytest
 
 from hub_pages.models import HubPage, ProposalPage
 from site_core.models import PartnerOrganisation, Theme
-from tests.hub_pages.factories import build_hub, english, english_hub, milestone, report, result, sdgs
+from tests.hub_pages.factories import build_hub, english, english_hub, milestone, report, result, results_pages, sdgs
 from tests.hub_pages.test_hub_page import make_image
-from tests.hub_pages.test_results_page import results_pages
 from tests.news.factories import english_news
 from tests.query_counts import HUB_PAGE_QUERIES, MAX_QUERIES, assert_constant, count_queries
 
