@@ -13,7 +13,9 @@ from site_core.models import SDG, Theme
 load_themes_and_partners = fixture_step("hub_pages", "themes_and_partners.json")
 # A HUB connects only to HUBs loaded before it, so that the links exist on
 # the English source when it is translated.
-load_hubs = fixture_step("hub_pages", "hub_directory.json", "hubs_documented.json", "hubs_illustrative.json")
+load_hubs = fixture_step(
+    "hub_pages", "hub_directory.json", "hubs_documented.json", "hubs_illustrative.json", "programme_results.json"
+)
 
 
 def _sample_proposal(sample, call_pages):

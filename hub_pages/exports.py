@@ -1,5 +1,7 @@
 """The HUB directory as open data: CSV and GeoJSON of exactly the HUBs the
-directory shows for the same GET filters, in the same order.
+directory shows for the same GET filters, in the same order; and the
+programme's results (the results page's CSV), one row per report, for the
+same filters.
 
 Keys are stable English names (the README's "Open data" table documents
 them; the map reads the GeoJSON); values that are words are in the
@@ -95,24 +97,28 @@ def _csv_cell(value):
     return value
 
 
-def _download(content, content_type, index_page, extension):
+def _download(content, content_type, file_name):
     response = HttpResponse(content, content_type=content_type)
-    language = index_page.locale.language_code
-    response["Content-Disposition"] = f'attachment; filename="local4action-hubs-{language}.{extension}"'
+    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
     patch_cache_control(response, public=True, max_age=EXPORT_MAX_AGE)
     response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
-def csv_response(index_page, request):
-    _form, _ignored, _filters, hubs = filtered_directory(index_page, request.GET)
+def _csv_download(fields, records, file_name):
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FIELDS, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=fields, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writeheader()
-    for record in hub_records(hubs, request):
+    for record in records:
         writer.writerow({key: _csv_cell(value) for key, value in record.items()})
     # A byte-order mark, so spreadsheet programs read the file as UTF-8.
-    return _download("\ufeff" + buffer.getvalue(), "text/csv; charset=utf-8", index_page, "csv")
+    return _download("\ufeff" + buffer.getvalue(), "text/csv; charset=utf-8", file_name)
+
+
+def csv_response(index_page, request):
+    _form, _ignored, _filters, hubs = filtered_directory(index_page, request.GET)
+    language = index_page.locale.language_code
+    return _csv_download(FIELDS, hub_records(hubs, request), f"local4action-hubs-{language}.csv")
 
 
 def geojson_response(index_page, request):
@@ -137,4 +143,71 @@ def geojson_response(index_page, request):
         "features": features,
     }
     body = json.dumps(collection, ensure_ascii=False, indent=None, separators=(",", ":"))
-    return _download(body, "application/geo+json; charset=utf-8", index_page, "geojson")
+    language = index_page.locale.language_code
+    return _download(body, "application/geo+json; charset=utf-8", f"local4action-hubs-{language}.geojson")
+
+
+RESULT_FIELDS = (
+    "hub_id",
+    "hub_translation_key",
+    "hub",
+    "hub_url",
+    "language",
+    "country",
+    "region",
+    "hub_status",
+    "result",
+    "indicator",
+    "unit",
+    "baseline",
+    "target",
+    "result_status",
+    "result_status_label",
+    "progress_percent",
+    "report_date",
+    "report_value",
+    "report_note",
+)
+
+
+def result_records(results, request):
+    """One dict per report (RESULT_FIELDS), oldest first within each
+    result, and one for a result without reports (its report_* empty).
+    Who reported is not published: it is for the editors (README, Results)."""
+    records = []
+    for row in results.results:
+        hub, result = row.hub, row.result
+        common = {
+            "hub_id": hub.pk,
+            "hub_translation_key": str(hub.translation_key),
+            "hub": hub.title,
+            "hub_url": hub.get_full_url(request),
+            "language": hub.locale.language_code,
+            "country": hub.country.code,
+            "region": hub.region,
+            "hub_status": hub.status,
+            "result": result["title"],
+            "indicator": result["indicator"],
+            "unit": result["unit"],
+            "baseline": result.baseline_or_zero,
+            "target": result["target"],
+            "result_status": row.progress.status,
+            "result_status_label": str(row.progress.status_label),
+            "progress_percent": row.progress.percent,
+        }
+        reports = result.reports_by_date or [None]
+        for report in reports:
+            records.append(
+                {
+                    **common,
+                    "report_date": report["date"].isoformat() if report else None,
+                    "report_value": report["value"] if report else None,
+                    "report_note": report["note"] if report else None,
+                }
+            )
+    return records
+
+
+def results_csv_response(results_page, request, results):
+    language = results_page.locale.language_code
+    return _csv_download(RESULT_FIELDS, result_records(results, request), f"local4action-hub-results-{language}.csv")

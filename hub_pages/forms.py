@@ -1,11 +1,34 @@
 """The admin form of HubPage: rules that need the chosen M2M values, which the
-model's clean() cannot see before the form is saved."""
+model's clean() cannot see before the form is saved, and who reported each
+result's values, which needs the saving user."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from site_core.roles import sees_whole_tree
+
+
+def reporter_name(user):
+    return user.get_full_name().strip() or user.get_username()
+
+
+def sign_reports(results, previous_results, user):
+    """Who reported each value, never taken from what the form sent: a
+    report already on the page (the latest revision, draft included) keeps
+    its reporter, a new one gets the saving user's name."""
+    previous = {
+        report.id: report.value["reported_by"]
+        for result in previous_results
+        if result.block_type == "result"
+        # A page built in code (an accepted proposal) may have no list yet.
+        for report in getattr(result.value.get("reports"), "bound_blocks", ())
+    }
+    for result in results:
+        if result.block_type != "result":
+            continue
+        for report in result.value["reports"].bound_blocks:
+            report.value["reported_by"] = previous[report.id] if report.id in previous else reporter_name(user)
 
 
 class HubPageForm(WagtailAdminPageForm):
@@ -34,6 +57,8 @@ class HubPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        if cleaned_data.get("expected_results") is not None and self.for_user:
+            sign_reports(cleaned_data["expected_results"], self.instance.expected_results, self.for_user)
         connected = cleaned_data.get("connected_hubs")
         if connected and self.instance.translation_key:
             # A translation of this HUB is the same HUB: refuse it too.

@@ -20,7 +20,7 @@ class HubIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     template = "pages/hub_pages/hub_index_page.html"
     parent_page_types = ["site_core.HomePage"]
     promote_panels = PROMOTE_PANELS
-    subpage_types = ["hub_pages.HubPage"]
+    subpage_types = ["hub_pages.HubPage", "hub_pages.ResultsPage"]
     show_in_menus_default = True
     max_count_per_parent = 1
     hubs_per_page = 12

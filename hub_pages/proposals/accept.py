@@ -49,9 +49,7 @@ def _expected_results(proposal):
                 "indicator": result["indicator"],
                 "baseline": result.get("baseline"),
                 "target": result["target"],
-                "latest_value": None,
                 "unit": result.get("unit") or "",
-                "updated_on": None,
             },
         )
         for result in results or proposal.expected_results

@@ -159,7 +159,7 @@ class ExpectedResultForm(AccessibleFormMixin, forms.Form):
         # The HubPage block's own rules (e.g. the target must differ from
         # the baseline), so the accepted proposal makes a valid page.
         block = ExpectedResultBlock()
-        value = block.to_python({**self.as_result(cleaned_data), "latest_value": None, "updated_on": None})
+        value = block.to_python(self.as_result(cleaned_data))
         try:
             block.clean(value)
         except StructBlockValidationError as error:

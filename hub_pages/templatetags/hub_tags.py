@@ -1,5 +1,6 @@
 """The home page's featured HUBs (site_core's template loads this tag; the
-logic stays in hub_pages), and a HUB page's locator map."""
+logic stays in hub_pages), a HUB page's locator map, and the progress and
+trend of an expected result."""
 
 from django import template
 from django.db.models import Exists, F, OuterRef, Q, Subquery
@@ -9,6 +10,7 @@ from hub_pages.choices import HubStatus
 from hub_pages.hub_map import place_name
 from hub_pages.locator_map import locator_map
 from hub_pages.models import HubIndexPage, HubPage, ProposalPage
+from hub_pages.result_progress import result_progress, trend_chart
 from site_core.lookups import active_locale, index_page, public, until_next_publish
 
 register = template.Library()
@@ -67,3 +69,14 @@ def open_call(context):
 
     call = until_next_publish("open-call", compute, home.pk)
     return call if call is not None and call.is_open else None
+
+
+@register.simple_tag
+def result_trend(result, hub):
+    """{"progress": ResultProgress, "chart": TrendChart or None} of an
+    ExpectedResultBlock value of `hub`, whose start and end dates set the
+    expected pace."""
+    return {
+        "progress": result_progress(result, hub.start_date, hub.end_date),
+        "chart": trend_chart(result, hub.start_date, hub.end_date),
+    }

@@ -10,7 +10,7 @@ import time_machine
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.factories import build_home_pages, build_standard_page
-from tests.hub_pages.factories import build_hub, build_hub_index, sdgs
+from tests.hub_pages.factories import build_hub, build_hub_index, report, result, results_pages, sdgs
 from tests.hub_pages.proposal_helpers import build_call
 from tests.news.factories import aware, build_event, build_event_index, build_news, build_news_index
 from tests.site_core.block_fixtures import make_image
@@ -37,7 +37,16 @@ def site(settings, tmp_path):
             page.hero_image, page.hero_image_alt = image, "A test picture."
             page.save_revision().publish()
         hub_index = build_hub_index(homes)
-        hub = build_hub(hub_index, "bilbao", contact_email="hub@example.org", sdgs=sdgs(11, 17))
+        # A result with reports: its status, trend chart and table are checked too.
+        reports = [report(datetime.date(2024, 5, 1), "12", note="Census"), report(datetime.date(2025, 3, 1), "20")]
+        hub = build_hub(
+            hub_index,
+            "bilbao",
+            contact_email="hub@example.org",
+            sdgs=sdgs(11, 17),
+            results=[result(target="40", reports=reports)],
+        )
+        programme_results = results_pages(hub_index)
         news_index = build_news_index(homes)
         news = build_news(news_index, "launch", sdgs=sdgs(11))
         for pages in (hub, news):
@@ -52,6 +61,7 @@ def site(settings, tmp_path):
         "home": homes,
         "hub_index": hub_index,
         "hub": hub,
+        "programme_results": programme_results,
         "news_index": news_index,
         "news": news,
         "event_index": event_index,

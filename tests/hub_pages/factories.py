@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from wagtail.models import Locale
 
-from hub_pages.models import HubIndexPage, HubPage
+from hub_pages.models import HubIndexPage, HubPage, ResultsPage
 from site_core.demo.translation import page_in_all_languages, snippet_in_all_languages
 from site_core.models import SDG, PartnerOrganisation, Theme
 
@@ -21,7 +21,14 @@ def build_hub_index(homes):
     return page_in_all_languages(homes, HubIndexPage, INDEX_SPEC)
 
 
-def result(title="Facilitators trained", target="40", latest="10", baseline="0", unit="people"):
+def report(date, value, note="", reported_by=""):
+    return {"date": date, "value": Decimal(value), "note": note, "reported_by": reported_by}
+
+
+def result(title="Facilitators trained", target="40", latest="10", baseline="0", unit="people", reports=None):
+    """A result with `reports`, or else one report of `latest` (None: no report)."""
+    if reports is None:
+        reports = [report(datetime.date(2024, 5, 1), latest)] if latest is not None else []
     return (
         "result",
         {
@@ -29,9 +36,8 @@ def result(title="Facilitators trained", target="40", latest="10", baseline="0",
             "indicator": f"{title} (count)",
             "baseline": Decimal(baseline),
             "target": Decimal(target),
-            "latest_value": Decimal(latest) if latest is not None else None,
             "unit": unit,
-            "updated_on": datetime.date(2024, 5, 1),
+            "reports": reports,
         },
     )
 
@@ -59,6 +65,10 @@ def hub_spec(slug, title, languages=LANGUAGES, results=(), milestones=()):
                         "title": f"{tag}{value['title']}",
                         "indicator": f"{tag}{value['indicator']}",
                         "unit": f"{tag}{value['unit']}" if value["unit"] else "",
+                        "reports": [
+                            {**entry, "note": f"{tag}{entry['note']}" if entry["note"] else ""}
+                            for entry in value["reports"]
+                        ],
                     },
                 )
                 for name, value in results
@@ -121,3 +131,25 @@ def build_partner(name, url="https://example.org/"):
 
 def english():
     return Locale.objects.get(language_code="en")
+
+
+def reports_form(*reports):
+    """A result's `reports` ListBlock as the admin form posts it (nested,
+    for wagtail's nested_form_data): each report a dict of its fields,
+    plus its "id" when it is already on the page."""
+    rows = {
+        str(number): {"deleted": "", "order": str(number), "id": entry.get("id", ""), "value": entry["value"]}
+        for number, entry in enumerate(reports)
+    }
+    return {"count": str(len(reports)), **rows}
+
+
+RESULTS_SPEC = {
+    "en": {"title": "Programme results", "slug": "results", "intro": "All results."},
+    "es": {"title": "Resultados del programa", "slug": "resultados", "intro": "Todos los resultados."},
+    "fr": {"title": "Résultats du programme", "slug": "resultats", "intro": "Tous les résultats."},
+}
+
+
+def results_pages(hub_indexes):
+    return page_in_all_languages(hub_indexes, ResultsPage, RESULTS_SPEC)

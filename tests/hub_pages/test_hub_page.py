@@ -172,8 +172,7 @@ def test_progress_is_clamped_and_follows_falling_targets():
                 "unit": "u",
                 "baseline": baseline,
                 "target": target,
-                "latest_value": latest,
-                "updated_on": "2024-01-01",
+                "reports": [{"date": "2024-01-01", "value": latest, "note": "", "reported_by": ""}],
             }
         ).progress_percent
 

@@ -1,5 +1,5 @@
-"""The HUB directory, a HubPage and the call for proposals in at most
-MAX_QUERIES queries, the same with 3 items as with 30."""
+"""The HUB directory, a HubPage, the programme results page and the call
+for proposals in at most MAX_QUERIES queries, the same with 3 items as with 30."""
 
 import datetime
 
@@ -9,7 +9,7 @@ from django.utils import timezone
 from hub_pages.models import HubPage, ProposalPage
 from news.hub_agenda import AGENDA_PAGES_LIMIT
 from site_core.models import PartnerOrganisation, Theme
-from tests.hub_pages.factories import build_hub, english, english_hub, milestone, result, sdgs
+from tests.hub_pages.factories import build_hub, english, english_hub, milestone, report, result, results_pages, sdgs
 from tests.hub_pages.test_hub_page import make_image
 from tests.news.factories import build_event, build_event_index, english_event, english_news
 from tests.news.publication_factories import build_library, build_publication, english_publication
@@ -137,3 +137,30 @@ def test_proposal_page_stays_within_the_budget(client, homes):
     homes["en"].add_child(instance=page)
     page.save_revision().publish()
     assert count_queries(client, page.url) <= MAX_QUERIES
+
+
+def fill_results(index, count):
+    for number in range(count):
+        english_hub(
+            index,
+            f"hub-{count}-{number:02d}",
+            sdgs=sdgs(6, 11, 13),
+            region="europe" if number % 2 else "africa",
+            expected_results=[
+                result(
+                    f"Result {n}", reports=[report(datetime.date(2024, month, 1), str(month)) for month in range(1, 7)]
+                )
+                for n in range(3)
+            ],
+        )
+
+
+@pytest.mark.parametrize("query", ["", "?sdg=6&status=active"])
+def test_the_results_page_queries_do_not_grow_with_hubs_and_results(client, hub_indexes, query):
+    page = results_pages(hub_indexes)["en"]
+    fill_results(hub_indexes["en"], 2)
+    few = count_queries(client, page.url + query)
+    fill_results(hub_indexes["en"], 20)
+    many = count_queries(client, page.url + query)
+    assert_constant(few, many)
+    assert count_queries(client, page.url + "export/csv/" + query) <= MAX_QUERIES

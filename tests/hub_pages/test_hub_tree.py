@@ -3,7 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from hub_pages.models import HubIndexPage, HubPage, ProposalPage
+from hub_pages.models import HubIndexPage, HubPage, ProposalPage, ResultsPage
 from news.models import EventIndexPage, NewsIndexPage, NewsPage, PublicationIndexPage
 from site_core.models import HomePage, StandardPage
 
@@ -15,8 +15,16 @@ class HubTreeRulesTest(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, HubIndexPage)
         self.assertCanNotCreateAt(Page, HubIndexPage)
 
-    def test_the_directory_holds_only_hub_pages(self):
-        self.assertAllowedSubpageTypes(HubIndexPage, {HubPage})
+    def test_the_directory_holds_its_hub_pages_and_one_results_page(self):
+        self.assertAllowedSubpageTypes(HubIndexPage, {HubPage, ResultsPage})
+        self.assertAllowedParentPageTypes(ResultsPage, {HubIndexPage})
+        self.assertAllowedSubpageTypes(ResultsPage, set())
+        home = Page.get_first_root_node().add_child(instance=HomePage(title="Home", slug="results-home"))
+        directory = home.add_child(instance=HubIndexPage(title="HUBs", slug="hubs"))
+        self.assertCanNotCreateAt(HomePage, ResultsPage)
+        self.assertTrue(ResultsPage.can_create_at(directory))
+        directory.add_child(instance=ResultsPage(title="Results", slug="results"))
+        self.assertFalse(ResultsPage.can_create_at(directory))
 
     def test_a_hub_page_lives_only_in_the_directory(self):
         self.assertAllowedParentPageTypes(HubPage, {HubIndexPage})

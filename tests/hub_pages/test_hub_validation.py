@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from hub_pages.blocks import ExpectedResultBlock
 from hub_pages.models import HubPage
-from tests.hub_pages.factories import HUB_DEFAULTS, build_hub
+from tests.hub_pages.factories import HUB_DEFAULTS, build_hub, reports_form
 
 pytestmark = pytest.mark.django_db
 
@@ -150,19 +150,18 @@ RESULT = {
     "indicator": "People trained",
     "baseline": "0",
     "target": "40",
-    "latest_value": "12",
     "unit": "",
-    "updated_on": "2024-05-01",
+    "reports": reports_form({"value": {"date": "2024-05-01", "value": "12", "note": "", "reported_by": ""}}),
 }
 
 
-def test_a_latest_value_without_unit_is_refused_in_the_admin(editor, hub_indexes):
+def test_reports_without_unit_are_refused_in_the_admin(editor, hub_indexes):
     response = add_hub(editor, hub_indexes["en"], expected_results=streamfield([("result", RESULT)]))
     assert response.status_code == 200
     error = response.context["form"].errors["expected_results"].as_data()[0]
     block_error = error.block_errors[0]
     assert [str(message) for message in block_error.block_errors["unit"].messages] == [
-        "Give the unit of the latest value, e.g. “people” or “%”."
+        "Give the unit of the reported values, e.g. “people” or “%”."
     ]
     assert not HubPage.objects.filter(slug="water-for-all").exists()
 
@@ -175,28 +174,44 @@ def clean_result(**changes):
             "unit": "people",
             "baseline": Decimal("0"),
             "target": Decimal("40"),
-            "latest_value": Decimal("12"),
+            "reports": [{"date": "2024-05-01", "value": "12", "note": "", "reported_by": ""}],
             **changes,
         }
     )
     with pytest.raises(StructBlockValidationError) as caught:
         block.clean(value)
-    return {name: [str(m) for m in error.messages] for name, error in caught.value.block_errors.items()}
+    return caught.value.block_errors
 
 
-def test_a_latest_value_without_unit_is_refused_by_the_block():
-    assert clean_result(unit="  ") == {"unit": ["Give the unit of the latest value, e.g. “people” or “%”."]}
+def messages(errors):
+    return {name: [str(m) for m in error.messages] for name, error in errors.items()}
 
 
-def test_a_latest_value_without_its_date_is_refused():
-    assert clean_result(updated_on=None) == {"updated_on": ["Give the date on which the latest value was measured."]}
+def test_reports_without_unit_are_refused_by_the_block():
+    assert messages(clean_result(unit="  ")) == {
+        "unit": ["Give the unit of the reported values, e.g. “people” or “%”."]
+    }
+
+
+def test_a_report_without_its_date_or_value_is_refused():
+    errors = clean_result(reports=[{"date": None, "value": None, "note": "", "reported_by": ""}])
+    report_errors = errors["reports"].block_errors[0].block_errors
+    assert set(report_errors) == {"date", "value"}
+
+
+def test_a_report_dated_in_the_future_is_refused():
+    tomorrow = (datetime.date.today() + datetime.timedelta(days=2)).isoformat()
+    errors = clean_result(reports=[{"date": tomorrow, "value": "3", "note": "", "reported_by": ""}])
+    assert messages(errors["reports"].block_errors[0].block_errors) == {
+        "date": ["A report cannot be dated in the future."]
+    }
 
 
 def test_a_target_equal_to_the_baseline_is_refused():
-    assert clean_result(baseline=Decimal("40")) == {"target": ["The target must differ from the baseline."]}
+    assert messages(clean_result(baseline=Decimal("40"))) == {"target": ["The target must differ from the baseline."]}
 
 
-def test_a_result_without_latest_value_needs_no_unit():
+def test_a_result_without_reports_needs_no_unit():
     block = ExpectedResultBlock()
-    value = block.to_python({**RESULT, "latest_value": None, "updated_on": None, "target": Decimal("40")})
+    value = block.to_python({**RESULT, "reports": [], "target": Decimal("40")})
     assert block.clean(value)["target"] == Decimal("40")

@@ -14,7 +14,7 @@ def give_each_proposal_its_own_key(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('hub_pages', '0006_public_contact_is_not_the_proposers'),
+        ('hub_pages', '0008_programme_results_page'),
     ]
 
     operations = [
