@@ -246,6 +246,8 @@ def test_the_deadline_closes_stage_two_even_for_a_freshly_signed_link(client, ca
     path = link_in(to_proposer()[0], "stage_two")
     HubProposal.objects.filter(pk=proposal.pk).update(stage_two_opened_at=timezone.now() - datetime.timedelta(days=31))
     assert client.get(path).status_code == 410
+    status_page = client.get(link_in(to_proposer()[0], "status")).content.decode()
+    assert "The time to answer stage 2 has run out" in status_page and "/stage-2/" not in status_page
 
 
 def test_a_new_link_voids_the_older_one_and_keeps_the_draft(client, call, reviewer_client):
