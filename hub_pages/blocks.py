@@ -129,6 +129,9 @@ class ExpectedResultBlock(blocks.StructBlock):
     )
     reports = blocks.ListBlock(
         ResultReportBlock(),
+        # Wagtail's default is one empty report, which a result agreed but not
+        # yet measured (or a proposal's) could not save.
+        default=[],
         label=_("Reports"),
         max_num=MAX_REPORTS,
         help_text=_("Add a report each time the indicator is measured; the newest one is the latest value."),
