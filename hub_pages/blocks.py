@@ -132,7 +132,8 @@ class ExpectedResultBlock(blocks.StructBlock):
         # Wagtail's default is one empty report, which a result agreed but not
         # yet measured (or a proposal's) could not save.
         default=[],
-        label=_("Reports"),
+        # Not Wagtail's own "Reports" menu, which a bare msgid would retranslate.
+        label=pgettext_lazy("measured values of a result", "Reports"),
         max_num=MAX_REPORTS,
         help_text=_("Add a report each time the indicator is measured; the newest one is the latest value."),
     )
