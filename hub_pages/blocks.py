@@ -129,7 +129,11 @@ class ExpectedResultBlock(blocks.StructBlock):
     )
     reports = blocks.ListBlock(
         ResultReportBlock(),
-        label=_("Reports"),
+        # Wagtail's default is one empty report, which a result agreed but not
+        # yet measured (or a proposal's) could not save.
+        default=[],
+        # Not Wagtail's own "Reports" menu, which a bare msgid would retranslate.
+        label=pgettext_lazy("measured values of a result", "Reports"),
         max_num=MAX_REPORTS,
         help_text=_("Add a report each time the indicator is measured; the newest one is the latest value."),
     )

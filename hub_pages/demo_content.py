@@ -1,6 +1,7 @@
 """The HUB directory's demo content (data in hub_pages/demo/): themes and
-partners, the directory and its HUBs, the call for proposals with its sample
-proposals, and the local demo accounts (hub_pages/demo_accounts.py)."""
+partners, the directory and its HUBs, the programme results page, the call
+for proposals with its sample proposals, and the local demo accounts
+(hub_pages/demo_accounts.py)."""
 
 from wagtail.models import Locale
 
