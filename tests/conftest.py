@@ -49,6 +49,14 @@ def media_root_per_process(tmp_path_factory):
         yield
 
 
+@pytest.fixture(scope="module", autouse=True)
+def empty_shared_cache_for_the_module():
+    """Module-scoped fixtures (a demo loaded once per module) run before the
+    first test's own emptying, so they would otherwise read lookups kept by
+    the previous module's rolled-back data (a site that no longer exists)."""
+    cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def empty_shared_cache():
     """Each test starts with an empty cache: lookups kept "until the next
