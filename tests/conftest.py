@@ -1,7 +1,10 @@
 import os
+from io import StringIO
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from django.test import override_settings
 from django.utils import translation
 
@@ -23,11 +26,17 @@ def pytest_ignore_collect(collection_path, config):
     return None
 
 
+# Seconds for a test that reads the whole demo (`demo_site`), its loading
+# included: a minute or two on a quiet machine, several under heavy load.
+DEMO_SITE_TIMEOUT = 900
+
+
 def pytest_collection_modifyitems(items):
     """A transactional test empties the database when it ends, migrations'
     rows included. pytest-django runs those tests after every other test that
     uses the database, and `make test` hands whole files to its workers in
-    that order; a file that mixed both kinds would break the order."""
+    that order; a file that mixed both kinds would break the order. Tests
+    that read the whole demo get a longer timeout."""
     kinds = {}
     for item in items:
         marker = item.get_closest_marker("django_db")
@@ -39,6 +48,10 @@ def pytest_collection_modifyitems(items):
     mixed = sorted(str(path) for path, found in kinds.items() if len(found) > 1)
     if mixed:
         raise pytest.UsageError(f"Put transactional tests in a file of their own: {', '.join(mixed)}")
+    for item in items:
+        # Whichever test of the module comes first also loads the demo.
+        if "demo_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.timeout(DEMO_SITE_TIMEOUT))
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -55,6 +68,20 @@ def empty_shared_cache_for_the_module():
     first test's own emptying, so they would otherwise read lookups kept by
     the previous module's rolled-back data (a site that no longer exists)."""
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo, as `make run` loads it (DEBUG on, so with the demo
+    accounts), once for the module that asks for it: loading takes tens of
+    seconds, so each app keeps the tests that read the whole demo in one
+    module. Rolled back after the module; each test runs in a nested
+    savepoint, so a test's own changes do not reach the next one."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        with override_settings(DEBUG=True):
+            call_command("load_demo_content", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ listing's page numbers), an opted-in view in
 `cacheable_view(query_parameters=…)`. Any other parameter (`utm_*`,
 `fbclid`, `gclid`, anything unknown) neither makes a new entry nor reaches
 a page that may be kept (`keep_only_cache_parameters`).
-`tests/site_core/test_page_cache_parameters.py` fails when a form or a link
+`tests/site_core/test_demo_site.py` fails when a form or a link
 of the site sends a parameter that is not declared."""
 
 import functools

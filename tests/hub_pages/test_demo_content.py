@@ -1,11 +1,21 @@
 """The demo HUB directory: complete in all three languages, idempotent,
-within the rule that real governments get no invented figures."""
+within the rule that real governments get no invented figures; and every
+account the README names signs in. The whole demo is loaded once for this
+module (`demo_site`)."""
+
+import re
+from io import StringIO
+from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings as django_settings
 from django.core.management import call_command
+from django.test import Client
 from django.utils import translation
 
 from hub_pages.choices import HubStatus
+from hub_pages.demo_accounts import DEMO_PASSWORD
 from hub_pages.models import HubIndexPage, HubPage
 from site_core.demo.fixtures import read_fixture
 from site_core.models import PartnerOrganisation, Theme
@@ -16,9 +26,7 @@ LANGUAGES = ("en", "es", "fr")
 DOCUMENTED_HUBS = [page["text"]["en"] for page in read_fixture("hub_pages", "hubs_documented.json")["pages"]]
 
 
-def test_demo_hub_directory_is_complete_in_three_languages_and_idempotent(client):
-    """One load for every check: loading the whole demo takes a while."""
-    call_command("load_demo_content")
+def test_demo_hub_directory_is_complete_in_three_languages_and_idempotent(demo_site, client):
     check_hub_counts_regions_and_statuses()
     check_hubs_are_linked_translations_with_synced_relations()
     check_results_milestones_partners_and_connections()
@@ -103,3 +111,36 @@ def check_illustrative_hubs_have_a_shared_public_contact(client):
             assert page.contact_name == hub["text"][page.locale.language_code]["contact_name"]
             html = client.get(page.url).content.decode()
             assert f'href="mailto:{page.contact_email}"' in html
+
+
+def readme_accounts():
+    """(username, password) of every account the README's table names."""
+    readme = (Path(django_settings.BASE_DIR) / "README.md").read_text()
+    return re.findall(r"user `([^`]+)`, password `([^`]+)`", readme)
+
+
+def test_every_account_the_readme_names_signs_in_through_the_admin_login_form(demo_site, settings):
+    settings.DEBUG = True  # as under `make run`: ensure_local_admin refuses otherwise
+    call_command("ensure_local_admin", stdout=StringIO())
+    accounts = readme_accounts()
+    assert {"admin", "comms", "translator", "bilbao-city-of-values@contributors.example"} <= {
+        name for name, _pw in accounts
+    }
+    hubs = {hub.slug: hub for hub in HubPage.objects.filter(locale__language_code="en")}
+    accounts += [(f"{slug}@contributors.example", DEMO_PASSWORD) for slug in hubs]
+    for username, password in accounts:
+        client = Client()
+        response = client.post("/admin/login/", {"username": username, "password": password, "next": "/admin/"})
+        assert response.status_code == 302, f"{username} cannot sign in"
+        dashboard = client.get("/admin/")
+        assert dashboard.status_code == 200, f"{username} cannot open the admin"
+        page = BeautifulSoup(dashboard.content, "html.parser")
+        panels = {section["id"].removesuffix("-section") for section in page.select("section.w-panel--dashboard")}
+        if username.endswith("@contributors.example"):
+            assert panels == {"your_hub", "hub_drafts", "hub_in_review"}, username
+            assert hubs[username.split("@")[0]].title in page.select_one("#your_hub-section").get_text()
+            assert not page.select(".w-summary"), username
+        elif username == "translator":
+            assert "translations_to_do" in panels and "proposals_waiting" not in panels
+        else:
+            assert {"proposals_waiting", "pages_in_review", "translations_to_do"} <= panels, username

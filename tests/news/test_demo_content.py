@@ -1,5 +1,6 @@
-"""The demo news, city stories and events: complete in all three languages,
-rendered, and loaded idempotently."""
+"""The demo news, city stories, events and publications: complete in all
+three languages, rendered, and loaded idempotently. The whole demo is loaded
+once for this module (`demo_site`)."""
 
 import datetime
 
@@ -7,9 +8,10 @@ import pytest
 import time_machine
 from django.core.management import call_command
 from taggit.models import Tag
+from wagtail.documents import get_document_model
 
 from hub_pages.models import HubPage
-from news.models import EventPage, NewsIndexPage, NewsPage
+from news.models import EventPage, NewsIndexPage, NewsPage, PublicationFile, PublicationIndexPage, PublicationPage
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.datetime(2026, 11, 25, 12, 0, tzinfo=datetime.UTC)
@@ -28,8 +30,7 @@ def counts():
 
 
 @time_machine.travel(TODAY, tick=False)
-def test_demo_news_and_events_are_complete_in_every_language(client):
-    call_command("load_demo_content")
+def test_demo_news_and_events_are_complete_in_every_language(demo_site, client):
     first = counts()
     for code in LANGUAGES:
         news = NewsPage.objects.live().filter(locale__language_code=code)
@@ -73,3 +74,33 @@ def test_demo_news_and_events_are_complete_in_every_language(client):
     assert html.count("news-card__story") >= 1
     call_command("load_demo_content")
     assert counts() == first
+
+
+def publication_counts():
+    return (PublicationPage.objects.count(), PublicationFile.objects.count(), get_document_model().objects.count())
+
+
+def test_the_demo_library_is_complete_and_loads_once(demo_site, client):
+    first = publication_counts()
+    for code in LANGUAGES:
+        library = PublicationIndexPage.objects.live().get(locale__language_code=code)
+        publications = PublicationPage.objects.live().filter(locale__language_code=code)
+        assert publications.count() >= 3
+        assert len({page.publication_type for page in publications}) >= 3
+        html = client.get(library.url).content.decode()
+        for page in publications:
+            assert page.title in html
+            assert page.hero_image is not None and page.hero_image_alt.strip()
+            assert page.files.exists()
+        if code != "en":  # every one is in English; some lack a Spanish or a French file
+            missing = next(page for page in publications if not page.files.filter(language=code).exists())
+            assert "publication-files__missing" in client.get(missing.url).content.decode()
+    for row in PublicationFile.objects.select_related("document"):
+        with row.document.file.open("rb") as file:
+            content = file.read()
+        assert content.startswith(b"%PDF-1.4") and content.rstrip().endswith(b"%%EOF")
+    named = PublicationPage.objects.live().filter(locale__language_code="es", related_hubs__isnull=False).first()
+    hub = named.related_hubs.first().get_translation(named.locale)
+    assert named.title in client.get(hub.url).content.decode()
+    call_command("load_demo_content")
+    assert publication_counts() == first

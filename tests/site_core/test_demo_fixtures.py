@@ -1,5 +1,6 @@
 """The demo loader's own rules: what it refuses, and the order the apps'
-demo steps run in. (The demo content itself: test_demo_content.py files.)"""
+demo steps run in. (The demo content itself: tests/site_core/test_demo_site.py
+and each app's test_demo_content.py.)"""
 
 import pytest
 

@@ -1,31 +1,31 @@
-"""The whole demo content, in every language, loaded once for this module.
-Generic over pages and snippets, so new page types and snippets are covered
-as soon as their app adds demo content."""
+"""Tests that read the whole demo site, loaded once for this module
+(`demo_site`): loading, translations, every page rendered in every
+language, and what every page sends to the page cache. Generic over pages
+and snippets, so new page types and snippets are covered as soon as their
+app adds demo content."""
+
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
-from django.db import transaction
+from django.test import Client
+from django.urls import resolve
+from django.utils import translation
 from wagtail.models import Locale, Page, get_page_models
+from wagtail_localize.models import Translation
 
+from site_core.page_cache.keys import query_parameters
 from site_core.translations.status import translatable_snippet_models
 from tests.query_counts import MAX_QUERIES, count_queries
 from tests.site_core.i18n.helpers import canonical, hreflangs, soup
 
+pytestmark = pytest.mark.django_db
 LANGUAGES = ("en", "es", "fr")
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """Loaded once (it takes tens of seconds) inside a transaction that is
-    rolled back after the module; each test runs in a nested savepoint."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content")
-        yield
-        transaction.set_rollback(True)
-
-
-@pytest.fixture(scope="module")
-def rendered(demo, django_db_blocker):
+def rendered(demo_site, django_db_blocker):
     """{page: response} for every live, public, non-alias page."""
     from django.test import Client
 
@@ -35,9 +35,6 @@ def rendered(demo, django_db_blocker):
             Page.objects.filter(depth__gt=1).live().public().filter(alias_of__isnull=True).select_related("locale")
         )
         return {page: client.get(page.get_url()) for page in pages}
-
-
-pytestmark = pytest.mark.django_db
 
 
 def test_every_page_answers(rendered):
@@ -76,7 +73,7 @@ def test_pages_link_only_to_their_own_language(rendered):
     assert problems == []
 
 
-def test_every_page_type_is_in_the_demo_in_every_language(demo):
+def test_every_page_type_is_in_the_demo_in_every_language(demo_site):
     missing = []
     for model in get_page_models():
         if model is Page or model._meta.abstract:
@@ -108,7 +105,7 @@ def test_every_demo_page_type_renders_uncached_within_the_query_budget(rendered,
     assert {page: count for page, count in counts.items() if count > MAX_QUERIES} == {}, counts
 
 
-def test_every_translatable_snippet_is_translated_in_the_demo(demo):
+def test_every_translatable_snippet_is_translated_in_the_demo(demo_site):
     locales = set(Locale.objects.values_list("language_code", flat=True))
     untranslated = []
     for model in translatable_snippet_models():
@@ -133,7 +130,7 @@ def test_demo_footer_is_translated(rendered):
     assert texts["es"].startswith("Una iniciativa de Ciudades y Gobiernos Locales Unidos")
 
 
-def test_every_demo_translation_is_up_to_date(demo):
+def test_every_demo_translation_is_up_to_date(demo_site):
     """A fresh install's translation report shows nothing to do: the demo
     never changes a source after translating it."""
     from site_core.translations.status import UP_TO_DATE, page_rows, snippet_rows
@@ -146,3 +143,81 @@ def test_every_demo_translation_is_up_to_date(demo):
         if cell.state != UP_TO_DATE
     ]
     assert stale == []
+
+
+def page_counts():
+    return {code: Page.objects.filter(locale__language_code=code, depth__gt=1).count() for code in LANGUAGES}
+
+
+def test_loading_the_demo_again_changes_nothing(demo_site):
+    first = page_counts()
+    call_command("load_demo_content")
+    assert page_counts() == first
+    assert first["en"] >= 2 and first["en"] == first["es"] == first["fr"]
+
+
+def test_demo_pages_are_live_linked_translations(demo_site, client):
+    for url in ("/en/about/", "/es/acerca-de/", "/fr/a-propos/"):
+        assert client.get(url).status_code == 200
+    about = Page.objects.get(slug="about", locale__language_code="en")
+    assert {p.slug for p in about.get_translations()} == {"acerca-de", "a-propos"}
+    assert Translation.objects.filter(source__object_id=about.translation_key, enabled=True).count() == 2
+
+
+@pytest.fixture(scope="module")
+def rendered_one_item_per_listing(demo_site, django_db_blocker):
+    """{page URL: HTML} for every live, public page, with one item per
+    listing page so that every pagination link appears."""
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+        for model in get_page_models():
+            for name in dir(model):
+                if name.endswith("_per_page") and isinstance(getattr(model, name), int):
+                    patch.setattr(model, name, 1)
+        client = Client()
+        pages = Page.objects.filter(depth__gt=1).live().public().filter(alias_of__isnull=True)
+        return {page.url: client.get(page.url).content.decode() for page in pages}
+
+
+# Every query parameter the site's own forms and links send to a page is
+# declared to the page cache (`cache_query_parameters` on the page type), so
+# a new filter cannot be forgotten: an undeclared one would be dropped before
+# the page renders, and every value would show the unfiltered page.
+
+
+def _sent_to_pages(url, html):
+    """(target path, parameter names) of every GET form and every link with
+    a query string on one page, for targets that Wagtail serves."""
+    document = BeautifulSoup(html, "html.parser")
+    sent = []
+    for form in document.find_all("form"):
+        if form.get("method", "get").lower() == "get":
+            names = {field["name"] for field in form.find_all(["input", "select", "textarea"]) if field.get("name")}
+            sent.append((urljoin(url, form.get("action", "")), names))
+    for link in document.find_all("a", href=True):
+        if "?" in link["href"]:
+            target = urljoin(url, link["href"])
+            sent.append((target, {name for name, _value in parse_qsl(urlsplit(target).query, keep_blank_values=True)}))
+    return [(urlsplit(target).path, names) for target, names in sent if _served_by_wagtail(urlsplit(target).path)]
+
+
+def _served_by_wagtail(path):
+    with translation.override(translation.get_language_from_path(path)):
+        return resolve(path).url_name == "wagtail_serve"
+
+
+def test_every_parameter_sent_to_a_page_is_declared(rendered_one_item_per_listing):
+    undeclared = {
+        f"{url} → {target}: {sorted(names - query_parameters())}"
+        for url, html in rendered_one_item_per_listing.items()
+        for target, names in _sent_to_pages(url, html)
+        if names - query_parameters()
+    }
+    assert undeclared == set()
+
+
+def test_the_listings_send_parameters(rendered_one_item_per_listing):
+    """The check above sees the filter forms and the pagination links."""
+    sent = set().union(
+        *(names for url, html in rendered_one_item_per_listing.items() for _target, names in _sent_to_pages(url, html))
+    )
+    assert {"sdg", "theme", "region", "country", "status", "hub", "tag", "page", "past"} <= sent
