@@ -6,8 +6,10 @@ active language, the request's site, the static files' manifest (a deploy
 that changes a stylesheet changes its URL) and the parts given. A block may
 show only what these decide: anything that depends on the current page
 (its translations, its place in the menu) is either rendered outside or
-named by a part. Without a request (an e-mail, a test rendering) the block
-is rendered each time."""
+named by a part. A block ending in `media` shows media URLs: while those
+expire (`lookups.media_urls_expire`) it is rendered each time. So is every
+block without a request (an e-mail, a test rendering) and in a preview,
+whose draft must never reach the shared cache."""
 
 from django import template
 from django.contrib.staticfiles.storage import staticfiles_storage
@@ -21,12 +23,14 @@ register = template.Library()
 
 
 class UntilNextPublishNode(template.Node):
-    def __init__(self, name, parts, nodelist):
-        self.name, self.parts, self.nodelist = name, parts, nodelist
+    def __init__(self, name, parts, nodelist, shows_media):
+        self.name, self.parts, self.nodelist, self.shows_media = name, parts, nodelist, shows_media
 
     def render(self, context):
         request = context.get("request")
-        site = Site.find_for_request(request) if request is not None else None
+        if request is None or getattr(request, "is_preview", False) or (self.shows_media and lookups.media_urls_expire()):
+            return self.nodelist.render(context)
+        site = Site.find_for_request(request)
         if site is None:
             return self.nodelist.render(context)
         parts = [part.resolve(context) for part in self.parts]
@@ -45,8 +49,12 @@ class UntilNextPublishNode(template.Node):
 @register.tag
 def until_next_publish(parser, token):
     bits = token.split_contents()
+    shows_media = bits[-1] == "media"
+    if shows_media:
+        bits.pop()
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f"{bits[0]} needs a fragment name")
     nodelist = parser.parse(("end_until_next_publish",))
     parser.delete_first_token()
-    return UntilNextPublishNode(parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]], nodelist)
+    parts = [parser.compile_filter(bit) for bit in bits[2:]]
+    return UntilNextPublishNode(parser.compile_filter(bits[1]), parts, nodelist, shows_media)
