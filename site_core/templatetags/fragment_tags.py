@@ -1,6 +1,6 @@
 """Page chrome rendered once until the next publish.
 
-`{% until_next_publish "name" part… %}…{% end_until_next_publish %}` keeps
+`{% until_next_publish "name" part… %}…{% enduntil_next_publish %}` keeps
 the rendered block with `lookups.until_next_publish`, keyed by its name, the
 active language, the request's site, the static files' manifest (a deploy
 that changes a stylesheet changes its URL) and the parts given. A block may
@@ -28,7 +28,11 @@ class UntilNextPublishNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
-        if request is None or getattr(request, "is_preview", False) or (self.shows_media and lookups.media_urls_expire()):
+        if (
+            request is None
+            or getattr(request, "is_preview", False)
+            or (self.shows_media and lookups.media_urls_expire())
+        ):
             return self.nodelist.render(context)
         site = Site.find_for_request(request)
         if site is None:
@@ -54,7 +58,7 @@ def until_next_publish(parser, token):
         bits.pop()
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f"{bits[0]} needs a fragment name")
-    nodelist = parser.parse(("end_until_next_publish",))
+    nodelist = parser.parse(("enduntil_next_publish",))
     parser.delete_first_token()
     parts = [parser.compile_filter(bit) for bit in bits[2:]]
     return UntilNextPublishNode(parser.compile_filter(bits[1]), parts, nodelist, shows_media)

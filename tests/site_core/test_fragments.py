@@ -16,9 +16,9 @@ from tests.query_counts import count_queries
 
 pytestmark = pytest.mark.django_db
 
-KEPT = Template("{% load fragment_tags %}{% until_next_publish 'test' %}{{ value }}{% end_until_next_publish %}")
+KEPT = Template("{% load fragment_tags %}{% until_next_publish 'test' %}{{ value }}{% enduntil_next_publish %}")
 KEPT_MEDIA = Template(
-    "{% load fragment_tags %}{% until_next_publish 'test' media %}{{ value }}{% end_until_next_publish %}"
+    "{% load fragment_tags %}{% until_next_publish 'test' media %}{{ value }}{% enduntil_next_publish %}"
 )
 
 
@@ -106,9 +106,7 @@ def test_media_urls_that_expire_are_never_kept(homes, monkeypatch):
     assert _render(KEPT_MEDIA, request, "signed-2") == "signed-2"
 
 
-def test_a_document_is_never_saved_while_a_page_renders(
-    client, homes, document, django_capture_on_commit_callbacks
-):
+def test_a_document_is_never_saved_while_a_page_renders(client, homes, document, django_capture_on_commit_callbacks):
     assert document.file_size == document.file.size  # stored on its first save
     page = build_english_only_page(homes["en"])
     page.body = json.dumps([{"type": "document", "value": {"document": document.pk, "label": ""}}])
