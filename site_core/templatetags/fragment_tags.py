@@ -2,8 +2,8 @@
 
 `{% until_next_publish "name" part… %}…{% enduntil_next_publish %}` keeps
 the rendered block with `lookups.until_next_publish`, keyed by its name, the
-active language, the request's site, the static files' manifest (a deploy
-that changes a stylesheet changes its URL) and the parts given. A block may
+active language, the request's site, the code (`code_version`: a deploy
+changes the keys) and the parts given. A block may
 show only what these decide: anything that depends on the current page
 (its translations, its place in the menu) is either rendered outside or
 named by a part. A block ending in `media` shows media URLs: while those
@@ -11,7 +11,11 @@ expire (`lookups.media_urls_expire`) it is rendered each time. So is every
 block without a request (an e-mail, a test rendering) and in a preview,
 whose draft must never reach the shared cache."""
 
+import functools
+import hashlib
+
 from django import template
+from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.utils import translation
 from django.utils.safestring import mark_safe
@@ -20,6 +24,25 @@ from wagtail.models import Site
 from site_core import lookups
 
 register = template.Library()
+
+
+CODE_SUFFIXES = (".py", ".html", ".mo")
+CODE_FOLDERS = ("site_core", "hub_pages", "news", "templates", "locale")
+
+
+@functools.cache
+def code_version():
+    """What the project's code, templates and translations are in this
+    process, with the static files' manifest (their hashed URLs): a deploy
+    that changes any of them starts new fragments instead of showing ones
+    made by the old code until the next publish. Read once per process."""
+    digest = hashlib.sha256(getattr(staticfiles_storage, "manifest_hash", "").encode())
+    for folder in CODE_FOLDERS:
+        for path in sorted((settings.BASE_DIR / folder).rglob("*")):
+            if path.suffix in CODE_SUFFIXES and path.is_file():
+                digest.update(str(path.relative_to(settings.BASE_DIR)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class UntilNextPublishNode(template.Node):
@@ -44,7 +67,7 @@ class UntilNextPublishNode(template.Node):
                 lambda: str(self.nodelist.render(context)),
                 translation.get_language(),
                 site.pk,
-                getattr(staticfiles_storage, "manifest_hash", ""),
+                code_version(),
                 *parts,
             )
         )
