@@ -5,7 +5,7 @@ The HUB maps). No script, no tile, no request of its own."""
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from django.contrib.staticfiles import finders
 
@@ -75,9 +75,12 @@ def clip(ring, limit_x, limit_y):
     return ring
 
 
+@lru_cache(maxsize=512)
 def locator_map(latitude, longitude):
     """The frame around (latitude, longitude) in an equirectangular projection
-    whose east–west scale is true at that latitude; None without coordinates."""
+    whose east–west scale is true at that latitude; None without coordinates.
+    Clipping every outline costs more than the rest of a HUB page: each
+    process draws a place once (a few kilobytes, one entry per HUB)."""
     if latitude is None or longitude is None:
         return None
     latitude, longitude = float(latitude), float(longitude)

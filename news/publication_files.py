@@ -73,7 +73,8 @@ class LanguageFile:
 
     @property
     def size(self):
-        size = self.document.get_file_size()
+        # Stored on save (site_core/document_sizes.py): reading never writes.
+        size = self.document.file_size
         return filesizeformat(size) if size else ""
 
 

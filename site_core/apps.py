@@ -7,11 +7,12 @@ class SiteCoreConfig(AppConfig):
     verbose_name = "Site core"
 
     def ready(self):
-        from site_core import admin_names, link_overrides, lookups
+        from site_core import admin_names, document_sizes, link_overrides, lookups
         from site_core.page_cache import invalidation as page_cache_invalidation
         from site_core.roles import COMMUNICATIONS_REVIEW, COMMUNICATIONS_TEAM, TRANSLATORS, ensure_roles
 
         link_overrides.connect()
+        document_sizes.connect()
         page_cache_invalidation.connect()
         lookups.connect()
         for name in (COMMUNICATIONS_TEAM, TRANSLATORS, COMMUNICATIONS_REVIEW):

@@ -20,6 +20,7 @@ import functools
 from asgiref.local import Local
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.core.files.storage import default_storage
 from django.core.signals import request_finished, request_started
 from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
@@ -80,6 +81,15 @@ def until_next_publish(name, compute, *parts):
     if values is not None:
         values[key] = value
     return value
+
+
+def media_urls_expire():
+    """Whether media URLs are signed for a while (a private bucket without a
+    custom domain: AWS_QUERYSTRING_EXPIRE): then what shows one is never
+    kept beyond the page cache's own few minutes."""
+    return bool(
+        getattr(default_storage, "querystring_auth", False) and not getattr(default_storage, "custom_domain", None)
+    )
 
 
 def connect():

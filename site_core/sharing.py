@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from site_core.lookups import until_next_publish
+from site_core.lookups import media_urls_expire, until_next_publish
 from site_core.models.site_settings import SiteSettings
 from site_core.templatetags.i18n_tags import page_alternates
 
@@ -158,13 +158,29 @@ def _build_card(request, page):
             site_settings=site_settings,
         )
         image_id, alt = page_image(page, site_settings)
-    rendition = share_rendition(image_id) if image_id else None
-    if rendition is not None and image_id == getattr(page, "hero_image_id", None):
-        # The same image as the page's hero, which its template shows after
-        # the head: one query for both.
-        page.hero_image = rendition.image
-    if rendition is not None:
-        card.image_url = card.absolute(rendition.url)
-        card.image_width, card.image_height = rendition.width, rendition.height
-        card.image_alt = alt if alt is not None else rendition.image.description
+    image = share_image(image_id, page) if image_id else None
+    if image is not None:
+        url, card.image_width, card.image_height, description = image
+        card.image_url = card.absolute(url)
+        card.image_alt = alt if alt is not None else description
     return card
+
+
+def share_image(image_id, page=None):
+    """(URL, width, height, description) of an image's share rendition, or
+    None: kept until the next publish (saving an image renews it) unless
+    media URLs expire."""
+
+    def compute():
+        rendition = share_rendition(image_id)
+        if rendition is None:
+            return None
+        if image_id == getattr(page, "hero_image_id", None):
+            # The same image as the page's hero, which its template shows
+            # after the head: one query for both.
+            page.hero_image = rendition.image
+        return rendition.url, rendition.width, rendition.height, rendition.image.description
+
+    if media_urls_expire():
+        return compute()
+    return until_next_publish("share-image", compute, image_id)

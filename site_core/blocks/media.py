@@ -158,7 +158,8 @@ class DocumentValue(blocks.StructValue):
         return self["document"].file_extension.upper()
 
     def file_size(self):
-        return self["document"].get_file_size()
+        # Stored on save (site_core/document_sizes.py): reading never writes.
+        return self["document"].file_size
 
 
 class DocumentBlock(blocks.StructBlock):

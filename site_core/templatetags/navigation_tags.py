@@ -41,6 +41,20 @@ def main_menu_pages(context):
 
 
 @register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The main menu's pages, the one the current page is in (or None) and
+    what the header's kept fragment is keyed by: that item and the calls for
+    proposals open today (`is_open` follows the calendar, not a publish)."""
+    pages = main_menu_pages(context)
+    page = context.get("page")
+    path = page.path if isinstance(page, Page) else None
+    current = next((item for item in pages if path and path.startswith(item.path)), None)
+    open_items = [str(item.pk) for item in pages if getattr(item, "is_open", False)]
+    key = f"current-{current.pk if current else 0}-open-{'.'.join(open_items)}"
+    return {"pages": pages, "current": current, "key": key}
+
+
+@register.simple_tag(takes_context=True)
 def footer_menu(context):
     """The main menu with, under each item, its own children flagged "show in
     menus" (e.g. About → FAQ, legal notice): [(page, [children])], kept until

@@ -92,3 +92,15 @@ def test_menus_cost_the_same_queries_however_many_items(client, homes):
         }
         build_standard_page(section, child, show_in_menus=True)
     assert queries() == before
+
+
+def test_the_highlight_follows_the_clock_without_a_publish(client, homes, monkeypatch):
+    """The header is kept until the next publish; a call that closes in the
+    meantime must not stay highlighted."""
+    call = build_call(homes)
+    assert soup_of(client, homes["en"]).select_one(".main-nav__call a")["href"] == call["en"].url
+    after_closing = call["en"].closes_at + datetime.timedelta(minutes=1)
+    monkeypatch.setattr("hub_pages.models.proposal_page.timezone.now", lambda: after_closing)
+    soup = soup_of(client, homes["en"])
+    assert soup.select_one(".main-nav__call") is None
+    assert call["en"].url in [a["href"] for a in soup.select(".main-nav a")]

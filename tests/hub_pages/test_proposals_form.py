@@ -240,3 +240,21 @@ def test_submitted_text_is_never_rendered_as_html(client, call):
     html = response.content.decode()
     assert "<b>x</b>" not in html
     assert "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def test_the_kept_empty_form_carries_each_visitors_own_token(call):
+    """The empty form comes from the shared cache after the first visit;
+    its CSRF token is rendered for each visitor, so a visitor's post is
+    accepted and the answers come back in a form rendered for them."""
+    from bs4 import BeautifulSoup
+    from django.test import Client
+
+    Client().get(call["en"].url)  # another visitor: the empty form is kept
+    visitor = Client(enforce_csrf_checks=True)
+    soup = BeautifulSoup(visitor.get(call["en"].url).content, "html.parser")
+    token = soup.select_one("form.proposal-form input[name=csrfmiddlewaretoken]")["value"]
+    response = visitor.post(call["en"].url, valid_data("en", contact_email="wrong", csrfmiddlewaretoken=token))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert errors_for(html, "id_contact_email")
+    assert 'value="Exampleville City Council"' in html
