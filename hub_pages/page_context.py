@@ -3,8 +3,6 @@ language with a fixed number of queries however many items there are.
 (Its stories and news, and its agenda of milestones, events and
 publications, are shown by the news app's `hub_news` and `hub_agenda` tags.)"""
 
-from django.db.models import Q
-
 from site_core.lookups import active_locale, public
 from site_core.models import SDG, PartnerOrganisation, Theme
 from site_core.renditions import with_renditions
@@ -28,7 +26,8 @@ def connected_hubs(page, locale):
     return list(
         public(model.objects.live())
         .filter(locale=locale)
-        .filter(Q(translation_key__in=linked_to) | Q(translation_key__in=linking_here))
+        # One list of keys: the database starts from the links, not from every HUB.
+        .filter(translation_key__in=linked_to.union(linking_here, all=True))
         .exclude(translation_key=page.translation_key)
         .order_by("title", "pk")
         .only(*CONNECTED_HUB_FIELDS)[:CONNECTED_HUBS_LIMIT]
