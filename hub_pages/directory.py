@@ -76,7 +76,9 @@ def filtered_directory(index_page, params):
     keep in links), and the matching live public HUBs in directory order."""
     hubs = public(HubPage.objects.child_of(index_page).live())
     country_codes = until_next_publish(
-        "hub-countries", lambda: list(hubs.order_by("country").values_list("country", flat=True).distinct()), index_page.pk
+        "hub-countries",
+        lambda: list(hubs.order_by("country").values_list("country", flat=True).distinct()),
+        index_page.pk,
     )
     form, ignored = build_filter_form(params, locale=index_page.locale, country_codes=country_codes)
     active_filters = QueryDict(mutable=True)

@@ -13,7 +13,17 @@ LOGO_RENDITION = "max-160x80"
 # still shows a list the reader can take in (the directory has them all).
 CONNECTED_HUBS_LIMIT = 24
 # What a connected HUB's link (components/hub_pages/hub_link_list.html) shows.
-CONNECTED_HUB_FIELDS = ("id", "title", "url_path", "path", "depth", "translation_key", "locale_id", "lead_government", "country")
+CONNECTED_HUB_FIELDS = (
+    "id",
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "translation_key",
+    "locale_id",
+    "lead_government",
+    "country",
+)
 
 
 def connected_hubs(page, locale):
@@ -27,7 +37,7 @@ def connected_hubs(page, locale):
         public(model.objects.live())
         .filter(locale=locale)
         # One list of keys: the database starts from the links, not from every HUB.
-        .filter(translation_key__in=linked_to.union(linking_here, all=True))
+        .filter(translation_key__in=linked_to.order_by().union(linking_here.order_by(), all=True))
         .exclude(translation_key=page.translation_key)
         .order_by("title", "pk")
         .only(*CONNECTED_HUB_FIELDS)[:CONNECTED_HUBS_LIMIT]

@@ -72,8 +72,9 @@ def agenda_pages(hub, locale, now, today):
     events = EventPage.related_hubs.through.objects.filter(hubpage__translation_key=key).values("eventpage_id")
     publications = PublicationPage.related_hubs.through.objects.filter(hubpage__translation_key=key)
     # One list of ids, read from the link tables: the database starts from
-    # the pages naming the HUB, not from every page of the language.
-    naming = events.union(publications.values("publicationpage_id"), all=True)
+    # the pages naming the HUB, not from every page of the language. (A
+    # part of a union may not be ordered: the link models' order is cleared.)
+    naming = events.order_by().union(publications.values("publicationpage_id").order_by(), all=True)
     upcoming = Case(
         When(eventpage__end__gte=now, then=Value(True)),
         When(publicationpage__date__gt=today, then=Value(True)),

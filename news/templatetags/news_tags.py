@@ -68,7 +68,7 @@ def hub_news(context, hub):
     ).values("newspage_id")
     pages = list(
         public(NewsPage.objects.live())
-        .filter(pk__in=stories.union(naming, all=True))
+        .filter(pk__in=stories.order_by().union(naming.order_by(), all=True))
         .annotate(is_story=ExpressionWrapper(is_story, output_field=BooleanField()))
         .annotate(rank=Window(RowNumber(), partition_by=F("is_story"), order_by=(F("date").desc(), F("pk").desc())))
         .filter(Q(is_story=True, rank__lte=HUB_STORY_LIMIT) | Q(is_story=False, rank__lte=HUB_RELATED_LIMIT))

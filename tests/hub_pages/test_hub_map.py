@@ -3,8 +3,8 @@ list; live, public, in the visitor's language; those without coordinates
 apart) and a HUB page's server-drawn locator map."""
 
 import re
-from html import unescape
 from decimal import Decimal
+from html import unescape
 
 import pytest
 from django.db import connection
