@@ -8,7 +8,7 @@ from django_countries import countries
 
 from hub_pages.choices import HubStatus, WorldRegion
 from hub_pages.models.hub import HubPage
-from site_core.lookups import public
+from site_core.lookups import public, until_next_publish
 from site_core.models import SDG, Theme
 
 FILTER_NAMES = ("sdg", "theme", "region", "country", "status")
@@ -75,7 +75,11 @@ def filtered_directory(index_page, params):
     the labels of the ignored filters, the valid filters as a QueryDict (to
     keep in links), and the matching live public HUBs in directory order."""
     hubs = public(HubPage.objects.child_of(index_page).live())
-    country_codes = list(hubs.order_by("country").values_list("country", flat=True).distinct())
+    country_codes = until_next_publish(
+        "hub-countries",
+        lambda: list(hubs.order_by("country").values_list("country", flat=True).distinct()),
+        index_page.pk,
+    )
     form, ignored = build_filter_form(params, locale=index_page.locale, country_codes=country_codes)
     active_filters = QueryDict(mutable=True)
     active_filters.update({name: value for name, value in form.data.items() if value})

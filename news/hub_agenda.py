@@ -6,7 +6,7 @@ visitor's language in one query, however many there are."""
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import BooleanField, Case, DateTimeField, F, Q, Value, When
+from django.db.models import BooleanField, Case, DateTimeField, F, Value, When
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 from wagtail.models import Page
@@ -71,7 +71,10 @@ def agenda_pages(hub, locale, now, today):
     key = hub.translation_key
     events = EventPage.related_hubs.through.objects.filter(hubpage__translation_key=key).values("eventpage_id")
     publications = PublicationPage.related_hubs.through.objects.filter(hubpage__translation_key=key)
-    naming = Q(pk__in=events) | Q(pk__in=publications.values("publicationpage_id"))
+    # One list of ids, read from the link tables: the database starts from
+    # the pages naming the HUB, not from every page of the language. (A
+    # part of a union may not be ordered: the link models' order is cleared.)
+    naming = events.order_by().union(publications.values("publicationpage_id").order_by(), all=True)
     upcoming = Case(
         When(eventpage__end__gte=now, then=Value(True)),
         When(publicationpage__date__gt=today, then=Value(True)),
@@ -81,7 +84,7 @@ def agenda_pages(hub, locale, now, today):
     moment = Coalesce("eventpage__start", Cast("publicationpage__date", DateTimeField()))
     pages = (
         public(Page.objects.live())
-        .filter(naming, locale=locale)
+        .filter(pk__in=naming, locale=locale)
         .select_related("eventpage", "publicationpage")
         .alias(upcoming=upcoming, moment=moment)
         .order_by(

@@ -7,7 +7,7 @@ from wagtail.models import Page
 from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.directory import FILTER_NAMES, filtered_directory
 from hub_pages.exports import csv_response, geojson_response
-from hub_pages.hub_map import directory_map
+from hub_pages.hub_map import map_counts, map_data_response
 from site_core.models.pages import IntroBodyMixin
 from site_core.pagination import forgiving_page
 from site_core.panels import PROMOTE_PANELS
@@ -45,6 +45,11 @@ class HubIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     def geojson_route(self, request):
         return geojson_response(self, request)
 
+    # The directory map's points, which its script fetches (hub_pages/hub_map.py).
+    @path("export/map/", name="map_data")
+    def map_data_route(self, request):
+        return map_data_response(self, request)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The links to other pages and to the exports keep the valid filters only.
@@ -61,8 +66,10 @@ class HubIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
                 "active_filters": active_filters,
                 "hubs": page_of_hubs,
                 "page_note": page_note,
-                # Every page of the filtered list, not only this one: the map is its overview.
-                "hub_map": directory_map(matching, request),
+                # Every page of the filtered list, not only this one: the map is
+                # its overview. Counted here; its script fetches the points.
+                "hub_map": map_counts(matching),
+                "map_data_url": self.url + self.reverse_subpage("map_data"),
                 "csv_url": self.url + self.reverse_subpage("export_csv"),
                 "geojson_url": self.url + self.reverse_subpage("export_geojson"),
             }

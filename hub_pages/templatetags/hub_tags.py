@@ -21,17 +21,25 @@ FEATURED_LIMIT = 3
 def featured_hubs_for(home, locale, limit=FEATURED_LIMIT):
     """The editor's picks (any language version of them) in the visitor's
     language, in the editor's order; without picks, the most recently
-    updated active HUBs of that language."""
-    hubs = with_card_relations(public(HubPage.objects.live()).filter(locale=locale))
-    picks = home.featured_hubs.all()
-    position = picks.filter(hub__translation_key=OuterRef("translation_key")).order_by("sort_order")
-    chosen = (
-        hubs.annotate(position=Subquery(position.values("sort_order")[:1]))
-        # One query either way: the picks when there are some, else the latest active HUBs.
-        .filter(Q(position__isnull=False) | (Q(status=HubStatus.ACTIVE) & ~Exists(picks)))
-        .order_by(F("position").asc(nulls_last=True), "-last_published_at", "title")[:limit]
-    )
-    return add_card_sdgs(list(chosen), locale)
+    updated active HUBs of that language. Which ones is kept until the next
+    publish (choosing reads every HUB of the language); each view reads
+    only those."""
+    hubs = public(HubPage.objects.live()).filter(locale=locale)
+
+    def choose():
+        picks = home.featured_hubs.all()
+        position = picks.filter(hub__translation_key=OuterRef("translation_key")).order_by("sort_order")
+        chosen = (
+            hubs.annotate(position=Subquery(position.values("sort_order")[:1]))
+            # One query either way: the picks when there are some, else the latest active HUBs.
+            .filter(Q(position__isnull=False) | (Q(status=HubStatus.ACTIVE) & ~Exists(picks)))
+            .order_by(F("position").asc(nulls_last=True), "-last_published_at", "title")
+        )
+        return list(chosen.values_list("pk", flat=True)[:limit])
+
+    chosen_ids = until_next_publish("featured-hubs", choose, home.pk, locale.pk, limit)
+    by_id = {hub.pk: hub for hub in with_card_relations(hubs.filter(pk__in=chosen_ids))}
+    return add_card_sdgs([by_id[pk] for pk in chosen_ids if pk in by_id], locale)
 
 
 @register.inclusion_tag("components/hub_pages/featured_hubs.html", takes_context=True)

@@ -59,10 +59,16 @@ def hub_news(context, hub):
     agenda.)"""
     locale = active_locale()
     is_story = Q(path__startswith=hub.path, depth=hub.depth + 1)
-    naming = NewsPage.related_hubs.through.objects.filter(hubpage__translation_key=hub.translation_key)
+    # The candidates' ids in one list, each part read by an index (the
+    # stories by path, the others from the link table), so the database
+    # starts from them, not from every news page of the site.
+    stories = NewsPage.objects.filter(is_story).values("pk")
+    naming = NewsPage.related_hubs.through.objects.filter(
+        hubpage__translation_key=hub.translation_key, newspage__locale=locale
+    ).values("newspage_id")
     pages = list(
         public(NewsPage.objects.live())
-        .filter(is_story | Q(locale=locale, pk__in=naming.values("newspage_id")))
+        .filter(pk__in=stories.order_by().union(naming.order_by(), all=True))
         .annotate(is_story=ExpressionWrapper(is_story, output_field=BooleanField()))
         .annotate(rank=Window(RowNumber(), partition_by=F("is_story"), order_by=(F("date").desc(), F("pk").desc())))
         .filter(Q(is_story=True, rank__lte=HUB_STORY_LIMIT) | Q(is_story=False, rank__lte=HUB_RELATED_LIMIT))

@@ -2,9 +2,9 @@
 list; live, public, in the visitor's language; those without coordinates
 apart) and a HUB page's server-drawn locator map."""
 
-import json
 import re
 from decimal import Decimal
+from html import unescape
 
 import pytest
 from django.db import connection
@@ -50,28 +50,40 @@ def mapped_directory(hub_indexes):
 
 
 def map_data(client, index, query=""):
+    """(the map's JSON, fetched from the URL the page gives its script, or
+    None without a map; the page's HTML)."""
     response = client.get(index.url + query)
     assert response.status_code == 200
     html = response.content.decode()
-    points = re.search(r'<script id="hub-map-points" type="application/json">(.*?)</script>', html)
-    return json.loads(points.group(1)) if points else None, html
+    points_url = re.search(r'data-points="([^"]*)"', html)
+    if points_url is None:
+        return None, html
+    data = client.get(unescape(points_url.group(1)))
+    assert data.status_code == 200 and data["Content-Type"] == "application/json"
+    return data.json(), html
+
+
+def located_names(data):
+    return [point["name"] for point in data["located"]]
 
 
 def test_the_map_lists_every_page_of_the_filtered_list_in_the_visitor_language(client, mapped_directory, monkeypatch):
     monkeypatch.setattr(HubIndexPage, "hubs_per_page", 1)  # the map is not limited to the page shown
-    points, html = map_data(client, mapped_directory["es"], "?page=2")
-    assert [point["name"] for point in points] == ["[es] Bilbao", "[es] Bogota", "[es] Xian"]
+    data, html = map_data(client, mapped_directory["es"], "?page=2")
+    assert located_names(data) == ["[es] Bilbao", "[es] Bogota", "[es] Xian"]
+    assert "3 HUBs" in html  # the caption counts them
     bilbao = HubPage.objects.get(slug="bilbao-es")
-    assert points[0] == {
+    assert data["located"][0] == {
         "name": "[es] Bilbao",
         "url": bilbao.url,
         "place": "[es] Government of Bilbao, España",
         "lat": 43.26271,
         "lon": -2.92528,
     }
-    # Dakar has no coordinates: named beside the map, not in its data.
-    unlocated = html.split('<ul class="hub-map__unlocated">', 1)[1].split("</ul>", 1)[0]
-    assert "[es] Dakar" in unlocated and "Senegal" in unlocated and "[es] Bilbao" not in unlocated
+    # Dakar has no coordinates: listed beside the map (its script fills the list), not placed on it.
+    assert '<ul class="hub-map__unlocated">' in html
+    dakar = HubPage.objects.get(slug="dakar-es")
+    assert data["unlocated"] == [{"name": "[es] Dakar", "url": dakar.url, "place": "[es] Government of Dakar, Senegal"}]
 
 
 @pytest.mark.parametrize(
@@ -84,23 +96,23 @@ def test_the_map_lists_every_page_of_the_filtered_list_in_the_visitor_language(c
     ],
 )
 def test_the_map_honours_the_directory_filters(client, mapped_directory, query, expected):
-    points, _ = map_data(client, mapped_directory["en"], query)
-    assert [point["name"] for point in points] == expected
+    data, _ = map_data(client, mapped_directory["en"], query)
+    assert located_names(data) == expected
 
 
 def test_drafts_private_hubs_and_other_languages_stay_off_the_map(client, mapped_directory):
     HubPage.objects.get(slug="bogota").unpublish()
     xian = HubPage.objects.get(slug="xian")
     PageViewRestriction.objects.create(page=xian, restriction_type=PageViewRestriction.PASSWORD, password="secret")
-    points, html = map_data(client, mapped_directory["en"])
-    assert [point["name"] for point in points] == ["Bilbao"]
-    assert "[es]" not in html.split('id="hub-map-points"', 1)[1]
+    data, _ = map_data(client, mapped_directory["en"])
+    assert located_names(data) == ["Bilbao"]
+    assert data["unlocated"] == [{"name": "Dakar", "url": "/en/hubs/dakar/", "place": "Government of Dakar, Senegal"}]
 
 
 @pytest.mark.parametrize("query", ["?sdg=1", "?region=africa"])  # no HUB; only Dakar, which has no coordinates
 def test_no_map_without_a_hub_to_place(client, mapped_directory, query):
-    points, html = map_data(client, mapped_directory["en"], query)
-    assert points is None and "data-hub-map" not in html and "hub_map.js" in html
+    data, html = map_data(client, mapped_directory["en"], query)
+    assert data is None and "data-hub-map" not in html and "hub_map.js" in html
 
 
 def test_the_map_data_takes_one_query(mapped_directory):

@@ -2,11 +2,14 @@
 for proposals in at most MAX_QUERIES queries, the same with 3 items as with 30."""
 
 import datetime
+from contextlib import contextmanager
 
 import pytest
+from django.db.models.signals import post_init
 from django.utils import timezone
 
-from hub_pages.models import HubPage, ProposalPage
+from hub_pages.models import HubIndexPage, HubPage, ProposalPage
+from hub_pages.page_context import CONNECTED_HUBS_LIMIT
 from news.hub_agenda import AGENDA_PAGES_LIMIT
 from site_core.models import PartnerOrganisation, Theme
 from tests.hub_pages.factories import build_hub, english, english_hub, milestone, report, result, results_pages, sdgs
@@ -101,7 +104,8 @@ def test_hub_page_queries_do_not_grow_with_its_items(client, homes, hub_indexes,
 
 def test_the_rich_hub_really_shows_its_items(client, homes, hub_indexes, agenda_parents):
     """Guards the query test: the 30 items are all on the page (the agenda
-    reads at most AGENDA_PAGES_LIMIT events and publications)."""
+    reads at most AGENDA_PAGES_LIMIT events and publications, the connected
+    HUBs are at most CONNECTED_HUBS_LIMIT)."""
     hub = build_rich_hub(hub_indexes["en"], "large", 30, agenda_parents)
     html = client.get(hub.url).content.decode()
     assert html.count("agenda__item--milestone") == 30
@@ -109,7 +113,7 @@ def test_the_rich_hub_really_shows_its_items(client, homes, hub_indexes, agenda_
     assert html.count('class="partner-list__item"') == 30
     assert html.count('class="expected-result"') == 30
     assert html.count('class="sdg-tag sdg--') == 17
-    assert html.split('id="connected-heading"', 1)[1].split("</section>", 1)[0].count("<li>") == 30
+    assert html.split('id="connected-heading"', 1)[1].split("</section>", 1)[0].count("<li>") == CONNECTED_HUBS_LIMIT
 
 
 def test_translated_hub_page_queries_do_not_grow(client, homes, hub_indexes):
@@ -164,3 +168,57 @@ def test_the_results_page_queries_do_not_grow_with_hubs_and_results(client, hub_
     many = count_queries(client, page.url + query)
     assert_constant(few, many)
     assert count_queries(client, page.url + "export/csv/" + query) <= MAX_QUERIES
+
+
+@contextmanager
+def hub_rows_read():
+    """The HubPage rows read (model instances made) inside the block."""
+    rows = []
+
+    def count(sender, instance, **kwargs):
+        rows.append(instance.pk)
+
+    post_init.connect(count, sender=HubPage)
+    try:
+        yield rows
+    finally:
+        post_init.disconnect(count, sender=HubPage)
+
+
+def directory_rows(client, url):
+    client.get(url)  # warm: renditions, lookups kept until the next publish
+    with hub_rows_read() as rows:
+        assert client.get(url).status_code == 200
+    return len(rows)
+
+
+def test_the_directory_reads_one_page_of_hubs_however_many_there_are(client, homes, hub_indexes, monkeypatch):
+    """Its map counts them in the database and its filters are kept until
+    the next publish: only the page's cards are read as rows."""
+    monkeypatch.setattr(HubIndexPage, "hubs_per_page", 2)
+    index = hub_indexes["en"]
+    for number in range(3):
+        english_hub(index, f"few-{number}", country="ES")
+    few = directory_rows(client, index.url)
+    for number in range(17):
+        english_hub(index, f"many-{number:02d}", country=["ES", "SN", "CO"][number % 3], latitude=None)
+    many = directory_rows(client, index.url)
+    assert few == many == 2
+
+
+def test_the_map_points_are_read_once_until_the_next_publish(
+    client, homes, hub_indexes, django_capture_on_commit_callbacks
+):
+    index = hub_indexes["en"]
+    english_hub(index, "placed")
+    english_hub(index, "unplaced", latitude=None, longitude=None)
+    url = index.url + "export/map/"
+    first = client.get(url).json()
+    assert [point["name"] for point in first["located"]] == ["Placed"]
+    assert [point["name"] for point in first["unlocated"]] == ["Unplaced"]
+    with hub_rows_read() as rows:
+        assert client.get(url).json() == first
+    assert rows == []
+    with django_capture_on_commit_callbacks(execute=True):
+        english_hub(index, "another")  # a publish: the next request reads the HUBs again
+    assert [point["name"] for point in client.get(url).json()["located"]] == ["Another", "Placed"]
