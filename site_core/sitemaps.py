@@ -6,8 +6,10 @@ Wagtail's own Sitemap walks `site.root_page` only, i.e. the English tree
 (wagtail#12420): this one walks every translation of the site's root.
 
 A section costs the same however large the site: its pages are one slice
-of the pages in path order (LIMIT/OFFSET, no count), and its alternates are
-the translations of those pages only, read with one more query. The index
+of the pages, each page beside its translations (LIMIT/OFFSET, no count),
+and its alternates are the translations of those pages only, read with one
+more query: at most `limit` pages and the translations of the groups cut at
+its two ends. The index
 costs a count and a maximum. Pages stay plain Page rows with the few
 columns a URL and a lastmod need: no page type overrides `get_url_parts` or
 `get_sitemap_urls`, so nothing needs the specific page."""
@@ -27,7 +29,7 @@ from site_core.templatetags.i18n_tags import with_x_default
 
 SECTION = "pages"
 # What a URL and its lastmod read (Page.get_full_url, Page.get_sitemap_urls).
-COLUMNS = ("path", "url_path", "translation_key", "locale_id", "last_published_at", "latest_revision_created_at")
+COLUMNS = ("url_path", "translation_key", "locale_id", "last_published_at", "latest_revision_created_at")
 
 
 class MultilingualSitemap(Sitemap):
@@ -60,7 +62,9 @@ class MultilingualSitemap(Sitemap):
 
     def items(self):
         # A queryset: the index's paginator counts it, a section slices it.
-        return self.listed_pages().order_by("path")
+        # In translation groups (the unique index on translation key and
+        # locale): a section holds most of its pages' alternates itself.
+        return self.listed_pages().order_by("translation_key", "locale_id")
 
     def get_latest_lastmod(self):
         """The index's lastmod, in one query (Django's reads every item)."""
@@ -82,32 +86,35 @@ class MultilingualSitemap(Sitemap):
             raise EmptyPage(number)
         return [lookups.with_locale(page) for page in pages]
 
-    def alternates(self, pages):
-        """{translation key: [{"lang_code", "location"}]} for `pages`, from
-        their listed translations only."""
-        translations = self.listed_pages().filter(translation_key__in={page.translation_key for page in pages})
-        grouped = defaultdict(list)
-        for page in map(lookups.with_locale, translations):
-            url = page.get_full_url(self.request)
-            if url:
-                grouped[page.translation_key].append((page.locale.language_code, url))
-        return {
-            key: [{"lang_code": code, "location": url} for code, url in with_x_default(sorted(alternates))]
-            for key, alternates in grouped.items()
-        }
-
     def _urls(self, page, protocol, domain):
         # Replaces Wagtail's (wagtail 8.0.1 sitemap_generator.py), which reads
-        # a paginator's page (a count of every page first), with alternates.
+        # a paginator's page (a count of every page first) and gives no
+        # alternates. A page's URL is computed once, for its entry and as
+        # its translations' alternate.
         pages = self.section(page)
-        alternates = self.alternates(pages)
-        urls = []
-        last_mods = set()
-        for item in pages:
-            for url_info in item.get_sitemap_urls(self.request):
-                url_info["alternates"] = alternates.get(item.translation_key, [])
-                urls.append(url_info)
-                last_mods.add(url_info.get("lastmod"))
+        translations = self.listed_pages().filter(translation_key__in={page.translation_key for page in pages})
+        locations = {}
+        by_translation_key = defaultdict(list)
+        for translation in map(lookups.with_locale, translations):
+            url = translation.get_full_url(self.request)
+            if url:
+                locations[translation.pk] = url
+                by_translation_key[translation.translation_key].append((translation.locale.language_code, url))
+        alternates = {
+            key: [{"lang_code": code, "location": url} for code, url in with_x_default(sorted(urls))]
+            for key, urls in by_translation_key.items()
+        }
+        urls = [
+            {
+                "location": locations[item.pk],
+                # As Wagtail's Page.get_sitemap_urls (no page type overrides it).
+                "lastmod": item.last_published_at or item.latest_revision_created_at,
+                "alternates": alternates[item.translation_key],
+            }
+            for item in pages
+            if item.pk in locations
+        ]
+        last_mods = {url_info["lastmod"] for url_info in urls}
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
