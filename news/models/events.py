@@ -159,6 +159,9 @@ class EventPage(RoutablePageMixin, HeroImageMixin, IntroBodyMixin, Page):
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
+        # Upcoming events (the calendar feed, the listings) are those not
+        # ended yet: read from here, not from every past event.
+        indexes = [models.Index(fields=["end"], name="news_eventpage_end")]
 
     def clean(self):
         super().clean()

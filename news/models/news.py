@@ -90,6 +90,8 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+        # Feeds and listings read the newest first: a few rows, not every one.
+        indexes = [models.Index(fields=["date"], name="news_newspage_date")]
 
     def clean(self):
         super().clean()
