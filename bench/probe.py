@@ -39,15 +39,31 @@ def page_urls():
         ("event page", first(EventPage).url),
         ("standard page", first(StandardPage).url),
         ("call for proposals", first(ProposalPage).url),
-        ("sitemap.xml", "/sitemap.xml"),
+        ("sitemap index", "/sitemap.xml"),
+        ("sitemap section", last_full_sitemap_section()),
         ("news feed (RSS)", news_index.url + news_index.reverse_subpage("feed")),
         ("events feed (iCal)", event_index.ical_url()),
     ]
 
 
+def last_full_sitemap_section():
+    """The sitemap's last section that lists its full `limit` (its deepest
+    slice: the largest OFFSET), or the only one on a smaller site."""
+    from django.urls import reverse
+    from wagtail.models import Site
+
+    from site_core.sitemaps import SECTION, MultilingualSitemap
+
+    sitemap = MultilingualSitemap(site=Site.objects.get(is_default_site=True))
+    number = max(1, sitemap.paginator.count // sitemap.limit)
+    path = reverse("sitemap_section", kwargs={"section": SECTION})
+    return path if number == 1 else f"{path}?p={number}"
+
+
 class _QueryCounter:
     """A database execute wrapper that counts queries (CaptureQueriesContext
-    keeps only the last 9,000, fewer than the sitemap makes at 100×)."""
+    keeps only the last 9,000, fewer than the sitemap made at 100× before its
+    sections)."""
 
     def __init__(self):
         self.count = 0

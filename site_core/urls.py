@@ -6,7 +6,7 @@ from django.views.decorators.cache import never_cache
 from wagtail import hooks
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.contrib.sitemaps.views import index, sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views.serve import serve as serve_document
 
@@ -19,7 +19,7 @@ from site_core.pattern_library import pattern_library
 from site_core.reach.recording import count_page_view
 from site_core.robots import robots_txt
 from site_core.search.views import search
-from site_core.sitemaps import MultilingualSitemap
+from site_core.sitemaps import SECTION, MultilingualSitemap
 from site_core.translations.urls import urlpatterns as translation_admin_urls
 
 urlpatterns = [
@@ -36,13 +36,20 @@ urlpatterns = [
     # never for a shared cache.
     re_path(r"^documents/(\d+)/(.*)$", never_cache(serve_document), name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
-    # Outside i18n_patterns: one sitemap lists every language. Kept in the
-    # page cache like a page (`p`: the sitemap's page number).
+    # Outside i18n_patterns: one sitemap lists every language, an index of
+    # sections of a bounded size. Both kept in the page cache like a page
+    # (`p`: the section's page number).
     path(
         "sitemap.xml",
-        cacheable_view(query_parameters=["p"])(sitemap),
-        {"sitemaps": {"pages": MultilingualSitemap}},
+        cacheable_view()(index),
+        {"sitemaps": {SECTION: MultilingualSitemap}, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
+    ),
+    path(
+        "sitemap-<slug:section>.xml",
+        cacheable_view(query_parameters=["p"])(sitemap),
+        {"sitemaps": {SECTION: MultilingualSitemap}},
+        name="sitemap_section",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Outside i18n_patterns: the beacon counts pages of every language.

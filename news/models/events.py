@@ -159,8 +159,8 @@ class EventPage(RoutablePageMixin, HeroImageMixin, IntroBodyMixin, Page):
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
-        # The listings, feeds and agendas filter on the end (upcoming or
-        # past) and sort by the start: read in index order, a page of them
+        # The listings, the calendar feed and the agendas filter on the end
+        # (upcoming or past) and sort by the start: read in index order, a page of them
         # costs the same however many events there are.
         indexes = [
             models.Index(fields=["start"], name="news_event_start_idx"),

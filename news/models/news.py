@@ -90,7 +90,7 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
-        # Every news listing is newest first: read in index order.
+        # Every news listing and feed is newest first: read in index order.
         indexes = [models.Index(fields=["date"], name="news_news_date_idx")]
 
     def clean(self):

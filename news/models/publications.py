@@ -155,6 +155,8 @@ class PublicationPage(HeroImageMixin, IntroBodyMixin, Page):
     class Meta:
         verbose_name = _("publication page")
         verbose_name_plural = _("publication pages")
+        # Feeds and listings read the newest first: a few rows, not every one.
+        indexes = [models.Index(fields=["date"], name="news_publicationpage_date")]
 
     def clean(self):
         super().clean()

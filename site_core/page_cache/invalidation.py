@@ -17,7 +17,6 @@ import functools
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 from site_core.page_cache.store import new_generation
@@ -48,16 +47,19 @@ def content_saved_or_deleted(sender, **kwargs):
 
 def _purge_on_commit(*pages):
     """Each (page, its parent): the page's URLs, its parent's and their
-    ancestors' (the listings and the home that show it) and the sitemap,
-    purged from the CDN after the commit. URLs are read now, from the page
-    given: a page being moved or deleted still has its old one."""
+    ancestors' (the listings and the home that show it) and the sitemap's
+    index and sections, purged from the CDN after the commit. URLs are read
+    now, from the page given: a page being moved or deleted still has its
+    old one."""
+    from site_core.sitemaps import sitemap_paths  # it reads the lookups, which import this module
+
     batch = PurgeBatch()
     for page, parent in pages:
         batch.add_page(page)
         batch.add_pages(parent.get_ancestors(inclusive=True).filter(depth__gt=1).specific(defer=True))
         site = page.get_site()
         if site is not None:
-            batch.add_url(site.root_url + reverse("sitemap"))
+            batch.add_urls(site.root_url + path for path in sitemap_paths(site))
     if batch.urls:
         # A CDN that cannot be reached must never fail a publish: logged.
         transaction.on_commit(batch.purge, robust=True)

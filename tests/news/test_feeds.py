@@ -2,12 +2,15 @@
 
 import datetime
 import xml.etree.ElementTree as ET
+from unittest import mock
 
 import icalendar
 import pytest
 import time_machine
 
-from tests.news.factories import aware, build_event, build_news, english_event
+from news import feeds, ical
+from tests.news.factories import aware, build_event, build_news, english_event, english_news
+from tests.query_counts import assert_constant, count_queries
 
 pytestmark = pytest.mark.django_db
 NOW = datetime.datetime(2026, 11, 25, 12, 0, tzinfo=datetime.UTC)
@@ -88,3 +91,51 @@ def test_ical_feed_per_language(client, event_indexes, ics_events):
     assert "SUMMARY:[es] Venice\\, forum\\; 2026" in body
     assert "X-WR-CALNAME:Eventos · Local4Action HUBs by UCLG" in body
     assert "LOCATION:[es] Palazzo Ducale" in body
+
+
+def upcoming(event_indexes, numbers, zone="Europe/Rome"):
+    for number in numbers:
+        start = aware(2026, 12, 1 + number, 9, 0)
+        english_event(event_indexes["en"], f"upcoming-{number}", start, start + datetime.timedelta(hours=2), zone)
+
+
+@time_machine.travel(NOW, tick=False)
+def test_ical_feed_reads_a_fixed_number_of_events_in_a_fixed_number_of_queries(client, event_indexes, monkeypatch):
+    monkeypatch.setattr(feeds, "ICAL_SIZE", 3)
+    url = event_indexes["en"].url + "ical/"
+    upcoming(event_indexes, [5, 4])
+    few = count_queries(client, url)
+    assert unfold(client.get(url).content.decode()).count("BEGIN:VEVENT") == 2
+    upcoming(event_indexes, [9, 8, 7, 3, 6], zone="America/Bogota")
+    english_event(event_indexes["en"], "past", aware(2025, 12, 3, 9, 30), aware(2025, 12, 4, 17, 30))
+    assert_constant(few, count_queries(client, url))
+    lines = unfold(client.get(url).content.decode()).split("\r\n")
+    assert [line for line in lines if line.startswith("SUMMARY:")] == [
+        "SUMMARY:Upcoming 3",
+        "SUMMARY:Upcoming 4",
+        "SUMMARY:Upcoming 5",
+    ]
+    assert [line for line in lines if line.startswith("TZID:")] == ["TZID:America/Bogota", "TZID:Europe/Rome"]
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_zone_is_described_once_for_every_calendar_of_the_same_years(client, event_indexes, ics_events):
+    ical.vtimezone.cache_clear()
+    with mock.patch.object(ical.Timezone, "from_tzid", wraps=ical.Timezone.from_tzid) as from_tzid:
+        first = client.get(event_indexes["en"].url + "ical/").content
+        second = client.get(event_indexes["es"].url + "ical/").content
+    from_tzid.assert_called_once()
+    assert b"TZID:Europe/Rome" in first and b"TZID:Europe/Rome" in second
+
+
+def test_news_feed_reads_a_fixed_number_of_items_in_a_fixed_number_of_queries(client, news_indexes, monkeypatch):
+    monkeypatch.setattr(feeds, "FEED_SIZE", 3)
+    url = news_indexes["en"].url + "feed/"
+    for day in (1, 2):
+        english_news(news_indexes["en"], f"news-{day}", datetime.date(2026, 6, day))
+    few = count_queries(client, url)
+    for day in range(3, 9):
+        english_news(news_indexes["en"], f"news-{day}", datetime.date(2026, 6, day))
+    assert_constant(few, count_queries(client, url))
+    items = ET.fromstring(client.get(url).content).find("channel").findall("item")
+    assert [item.findtext("title") for item in items] == ["News 8", "News 7", "News 6"]

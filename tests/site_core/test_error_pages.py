@@ -33,7 +33,7 @@ def test_too_many_parameters_answer_a_branded_400_in_the_urls_language(client, a
 
 
 def test_a_400_outside_the_language_prefixes_speaks_the_browsers_language(client, homes):
-    response = client.get("/sitemap.xml" + TOO_MANY_PARAMETERS, HTTP_ACCEPT_LANGUAGE="es-ES,es;q=0.9")
+    response = client.get("/sitemap-pages.xml" + TOO_MANY_PARAMETERS, HTTP_ACCEPT_LANGUAGE="es-ES,es;q=0.9")
     assert_branded(response, 400, "es", BAD_REQUEST["es"])
 
 

@@ -148,7 +148,11 @@ def test_the_sitemap_is_kept_per_language_of_the_request(client, warm, django_as
     with django_assert_num_queries(0):
         assert client.get("/sitemap.xml?utm_source=x", headers={"Accept-Language": "en"})[MARKER] == "hit"
     assert client.get("/sitemap.xml", headers={"Accept-Language": "fr"})[MARKER] == "miss"
-    assert client.get("/sitemap.xml?p=1", headers={"Accept-Language": "en"})[MARKER] == "miss"
+    section = client.get("/sitemap-pages.xml", headers={"Accept-Language": "en"})
+    assert section[MARKER] == "miss"
+    with django_assert_num_queries(0):
+        assert client.get("/sitemap-pages.xml?utm_source=x", headers={"Accept-Language": "en"})[MARKER] == "hit"
+    assert client.get("/sitemap-pages.xml?p=1", headers={"Accept-Language": "en"})[MARKER] == "miss"
 
 
 def publish(page, **changes):

@@ -1,6 +1,6 @@
 """A CDN or caching proxy in front of the site: configured from the
 environment only when set, and purged of a page, its listings and the
-sitemap when a publish, unpublish or move is committed."""
+sitemap (its index and every section) when a publish, unpublish or move is committed."""
 
 from unittest import mock
 
@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from site_core.settings.frontend_cache import frontend_cache_from_environment
+from site_core.sitemaps import MultilingualSitemap
 from tests.factories import build_english_only_page
 
 HTTP_BACKEND = {
@@ -65,7 +66,7 @@ def test_a_publish_purges_the_page_its_listings_and_the_sitemap_after_the_commit
     with django_capture_on_commit_callbacks(execute=True):
         about_pages["fr"].save_revision().publish()
         assert purged == []  # nothing before the commit: the CDN would fetch the old page again
-    assert urls(purged) == {"/fr/a-propos/", "/fr/", "/sitemap.xml"}
+    assert urls(purged) == {"/fr/a-propos/", "/fr/", "/sitemap.xml", "/sitemap-pages.xml"}
     assert {request.headers["Host"] for request in purged} == {"localhost"}
 
 
@@ -81,7 +82,25 @@ def test_a_move_purges_the_old_and_the_new_address(about_pages, purged, django_c
     elsewhere = build_english_only_page(about_pages["en"].get_parent(), "Elsewhere", "elsewhere")
     with django_capture_on_commit_callbacks(execute=True):
         about_pages["en"].move(elsewhere, pos="last-child")
-    assert urls(purged) == {"/en/about/", "/en/elsewhere/about/", "/en/elsewhere/", "/en/", "/sitemap.xml"}
+    assert urls(purged) == {
+        "/en/about/",
+        "/en/elsewhere/about/",
+        "/en/elsewhere/",
+        "/en/",
+        "/sitemap.xml",
+        "/sitemap-pages.xml",
+    }
+
+
+@pytest.mark.django_db
+def test_a_publish_purges_every_section_of_the_sitemap(
+    about_pages, purged, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(MultilingualSitemap, "limit", 2)  # six pages: three sections
+    with django_capture_on_commit_callbacks(execute=True):
+        about_pages["fr"].save_revision().publish()
+    assert {"/sitemap.xml", "/sitemap-pages.xml", "/sitemap-pages.xml?p=2", "/sitemap-pages.xml?p=3"} <= urls(purged)
+    assert "/sitemap-pages.xml?p=4" not in urls(purged)
 
 
 @pytest.mark.django_db

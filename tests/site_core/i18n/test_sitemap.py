@@ -1,23 +1,45 @@
 import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 import pytest
 
-from tests.factories import build_english_only_page
+from site_core.sitemaps import MultilingualSitemap
+from tests.factories import build_english_only_page, build_standard_page
 
 pytestmark = pytest.mark.django_db
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
-def sitemap_entries(client):
-    response = client.get("/sitemap.xml")
+def xml(client, url):
+    response = client.get(urlsplit(url)._replace(scheme="", netloc="").geturl())
     assert response.status_code == 200
-    root = ET.fromstring(response.content)
+    return ET.fromstring(response.content)
+
+
+def section_urls(client):
+    """The sections the index at /sitemap.xml lists (on the request's host,
+    where Django's index view puts them)."""
+    return [loc.text for loc in xml(client, "/sitemap.xml").findall("sm:sitemap/sm:loc", NS)]
+
+
+def section_entries(client, url):
+    """{URL: {hreflang: alternate URL}} of one section."""
     entries = {}
-    for url in root.findall("sm:url", NS):
-        loc = url.find("sm:loc", NS).text
+    for entry in xml(client, url).findall("sm:url", NS):
+        loc = entry.find("sm:loc", NS).text
         assert loc not in entries, f"{loc} listed twice"
-        entries[loc] = {link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)}
+        entries[loc] = {link.get("hreflang"): link.get("href") for link in entry.findall("xhtml:link", NS)}
+    return entries
+
+
+def sitemap_entries(client):
+    """Every section's entries, each URL in one section only."""
+    entries = {}
+    for url in section_urls(client):
+        section = section_entries(client, url)
+        assert not section.keys() & entries.keys(), "a URL in two sections"
+        entries |= section
     return entries
 
 
@@ -60,3 +82,41 @@ def test_robots_txt_points_at_the_sitemap_and_hides_the_admin(client, homes):
     assert "Sitemap: http://localhost/sitemap.xml" in lines
     assert "Disallow: /admin/" in lines
     assert "Disallow: /es/search/" in lines
+
+
+def spec(slug):
+    return {code: {"title": f"{slug} {code}", "slug": f"{slug}-{code}"} for code in ("en", "es", "fr")}
+
+
+@pytest.fixture
+def small_sections(monkeypatch):
+    monkeypatch.setattr(MultilingualSitemap, "limit", 4)
+    return 4
+
+
+def test_the_index_lists_sections_of_at_most_the_limit_with_every_page_once(client, homes, small_sections):
+    for number in range(6):
+        build_standard_page(homes, spec(f"page-{number}"))
+    pages = 3 * 7  # six pages and the home, in three languages
+    assert section_urls(client) == [
+        "http://testserver/sitemap-pages.xml",
+        *(f"http://testserver/sitemap-pages.xml?p={number}" for number in range(2, 7)),
+    ]
+    sizes = [len(section_entries(client, url)) for url in section_urls(client)]
+    assert sizes == [4, 4, 4, 4, 4, 1]
+    entries = sitemap_entries(client)
+    assert len(entries) == pages
+    # Alternates name the translations wherever their sections are (four
+    # URLs a section, three a page: some pages' translations span two).
+    for number in range(6):
+        urls = {code: f"http://localhost/{code}/page-{number}-{code}/" for code in ("en", "es", "fr")}
+        for url in urls.values():
+            assert entries[url] == {**urls, "x-default": urls["en"]}
+
+
+@pytest.mark.parametrize("page", ["7", "0", "-1", "two"])
+def test_a_section_past_the_last_or_not_a_number_is_not_found(client, homes, small_sections, page):
+    build_standard_page(homes, spec("page"))  # six pages: two sections
+    assert client.get("/sitemap-pages.xml?p=2").status_code == 200
+    assert client.get(f"/sitemap-pages.xml?p={page}").status_code == 404
+    assert client.get("/sitemap-news.xml").status_code == 404
