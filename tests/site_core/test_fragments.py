@@ -2,10 +2,12 @@
 a publish shows at once, what depends on the page stays the page's own, a
 preview never reaches the shared cache, and rendering never writes."""
 
+import importlib
 import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.apps import apps as django_apps
 from django.template import Context, Template
 from django.test import RequestFactory
 
@@ -130,3 +132,11 @@ def test_kept_chrome_costs_no_query(client, about_pages, menu_pages):
     one_item = count_queries(client, "/en/about/")
     build_standard_page(about_pages, {"en": {"title": "FAQ", "slug": "faq"}}, show_in_menus=True)
     assert count_queries(client, "/en/about/") == one_item
+
+
+def test_the_migration_stores_the_size_of_documents_saved_without_one(document):
+    migration = importlib.import_module("site_core.migrations.0014_document_file_sizes")
+    type(document).objects.filter(pk=document.pk).update(file_size=None)
+    migration.store_missing_file_sizes(django_apps, None)
+    document.refresh_from_db()
+    assert document.file_size == document.file.size > 0
