@@ -24,13 +24,11 @@ from django.core.files.storage import default_storage
 from django.core.signals import request_finished, request_started
 from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
-from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from site_core.page_cache.invalidation import renew_generation_on_commit
 from site_core.page_cache.store import current_generation
 
 _request = Local()
@@ -93,18 +91,11 @@ def media_urls_expire():
 
 
 def connect():
-    """Start and end the per-request memo with each request. Locales and
-    sites are not snippets, yet they decide every page's languages and
-    homes: changing one renews the generation as well."""
+    """Start and end the per-request memo with each request. (What renews
+    the generation, locales and sites included, is the page cache's
+    invalidation.)"""
     request_started.connect(_begin, dispatch_uid="site_core.lookups.begin")
     request_finished.connect(_end, dispatch_uid="site_core.lookups.end")
-    for model in (Locale, Site):
-        for signal in (post_save, post_delete):
-            signal.connect(
-                renew_generation_on_commit,
-                sender=model,
-                dispatch_uid=f"lookups.{model._meta.label}.{id(signal)}",
-            )
 
 
 # Locales

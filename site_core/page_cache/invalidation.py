@@ -20,6 +20,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 from site_core.page_cache.store import new_generation
+from site_core.sitemaps import sitemap_paths
 
 
 def renew_generation_on_commit(**kwargs):
@@ -29,15 +30,16 @@ def renew_generation_on_commit(**kwargs):
 @functools.cache
 def _models_shown_on_pages():
     """Snippets and settings appear on many pages (SDG names, partners, the
-    footer); a site's hostname or root changes every URL; an image's
-    alternative text or focal point shows wherever it is used."""
+    footer); a site's hostname or root changes every URL, and a locale every
+    page's languages and homes; an image's alternative text or focal point
+    shows wherever it is used."""
     from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Site
+    from wagtail.models import Locale, Site
     from wagtail.snippets.models import get_snippet_models
 
-    return frozenset([*get_snippet_models(), *settings_registry, Site, get_image_model(), get_document_model()])
+    return frozenset([*get_snippet_models(), *settings_registry, Site, Locale, get_image_model(), get_document_model()])
 
 
 def content_saved_or_deleted(sender, **kwargs):
@@ -51,8 +53,6 @@ def _purge_on_commit(*pages):
     index and sections, purged from the CDN after the commit. URLs are read
     now, from the page given: a page being moved or deleted still has its
     old one."""
-    from site_core.sitemaps import sitemap_paths  # it reads the lookups, which import this module
-
     batch = PurgeBatch()
     for page, parent in pages:
         batch.add_page(page)
