@@ -4,11 +4,11 @@ from io import StringIO
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
 from django.test import override_settings
 from django.utils import translation
 
 from tests.factories import build_home_pages, build_standard_page
+from tests.module_data import rolled_back_after_the_module
 
 ABOUT_SPEC = {
     "en": {"title": "About", "slug": "about", "intro": "What HUBs are."},
@@ -75,13 +75,11 @@ def demo_site(django_db_setup, django_db_blocker):
     """The whole demo, as `make run` loads it (DEBUG on, so with the demo
     accounts), once for the module that asks for it: loading takes tens of
     seconds, so each app keeps the tests that read the whole demo in one
-    module. Rolled back after the module; each test runs in a nested
-    savepoint, so a test's own changes do not reach the next one."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    module."""
+    with rolled_back_after_the_module(django_db_blocker):
         with override_settings(DEBUG=True):
             call_command("load_demo_content", stdout=StringIO())
         yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)
