@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from hub_pages.exports import FIELDS
 from hub_pages.models import HubPage
 from tests.factories import build_home_pages
+from tests.hub_pages.directory_helpers import listed
 from tests.hub_pages.factories import build_hub, build_hub_index, build_theme, english_hub, sdgs
 from tests.module_data import rolled_back_after_the_module
 
@@ -60,11 +61,6 @@ def live_titles(page):
     return sorted(HubPage.objects.live().public().filter(locale=page.locale).values_list("title", flat=True))
 
 
-def directory_titles(client, page, query):
-    html = client.get(page.url + query).content.decode()
-    return [part.split(">", 1)[1].split("<", 1)[0] for part in html.split('class="hub-card__title"><a href="')[1:]]
-
-
 def csv_rows(client, page, query=""):
     response = client.get(page.url + "export/csv/" + query)
     assert response.status_code == 200
@@ -101,7 +97,7 @@ QUERIES = [
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_exports_equal_the_filtered_directory(client, directory, query, language):
     page = directory[language]
-    expected = directory_titles(client, page, query)
+    expected, _html = listed(client, page, query)
     rows, _response = csv_rows(client, page, query)
     collection, _response = geojson(client, page, query)
     assert [row["title"] for row in rows] == expected
