@@ -5,8 +5,8 @@ import pytest
 from django.utils import translation
 
 from tests.factories import build_home_pages
-from tests.hub_pages.directory_helpers import listed
-from tests.hub_pages.factories import build_hub, build_hub_index, build_theme, sdgs
+from tests.hub_pages.directory_helpers import build_four_hubs, listed
+from tests.hub_pages.factories import build_hub_index
 from tests.module_data import rolled_back_after_the_module
 
 pytestmark = pytest.mark.django_db
@@ -18,21 +18,7 @@ def directory(django_db_setup, django_db_blocker):
     runs in its own savepoint."""
     with rolled_back_after_the_module(django_db_blocker):
         hub_indexes = build_hub_index(build_home_pages())
-        water = build_theme("water", "Water")
-        housing = build_theme("housing", "Housing")
-        build_hub(hub_indexes, "bilbao", "Bilbao", sdgs=sdgs(11, 16), themes=[housing["en"]], country="ES")
-        build_hub(hub_indexes, "dakar", "Dakar", sdgs=sdgs(6, 11), themes=[water["en"]], country="SN", region="africa")
-        build_hub(
-            hub_indexes,
-            "bogota",
-            "Bogota",
-            sdgs=sdgs(6),
-            themes=[water["en"], housing["en"]],
-            country="CO",
-            region="latin-america",
-            status="proposed",
-        )
-        build_hub(hub_indexes, "xian", "Xian", sdgs=sdgs(4), country="CN", region="asia-pacific", status="completed")
+        build_four_hubs(hub_indexes)
         yield hub_indexes
 
 
