@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from hub_pages.directory import filtered_directory
-from site_core.lookups import until_next_publish
+from site_core.lookups import until_next_publish, until_next_publish_for
 
 MAP_FIELDS = ("title", "url_path", "lead_government", "country", "latitude", "longitude")
 # The points change when a HUB is published, as the exports do.
@@ -45,9 +45,15 @@ def directory_map(hubs, request):
 
 def map_counts(hubs):
     """{"located": n, "unlocated": m}: how many HUBs of a directory queryset
-    the map places and lists beside it, counted by the database."""
+    the map places and lists beside it, counted by the database and kept
+    until the next publish."""
     located = Q(latitude__isnull=False, longitude__isnull=False)
-    return hubs.order_by().aggregate(located=Count("pk", filter=located), unlocated=Count("pk", filter=~located))
+    hubs = hubs.order_by()
+    return until_next_publish_for(
+        hubs,
+        "hub-map-counts",
+        lambda: hubs.aggregate(located=Count("pk", filter=located), unlocated=Count("pk", filter=~located)),
+    )
 
 
 def map_data_response(index_page, request):

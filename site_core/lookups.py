@@ -16,10 +16,11 @@ Two layers:
 Both are for reading: never change a value they return."""
 
 import functools
+import hashlib
 
 from asgiref.local import Local
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
+from django.core.exceptions import DisallowedHost, EmptyResultSet
 from django.core.files.storage import default_storage
 from django.core.signals import request_finished, request_started
 from django.db.models import Exists, F, OuterRef
@@ -64,8 +65,9 @@ def _generation():
     return current_generation()
 
 
-def until_next_publish(name, compute, *parts):
-    """`compute()`, kept in the shared cache until the generation changes, and
+def until_next_publish(name, compute, *parts, timeout=SHARED_TIMEOUT):
+    """`compute()`, kept in the shared cache until the generation changes (or
+    for `timeout` seconds, for a value that also changes with the time), and
     for the rest of the request. `parts` (strings or numbers) tell values apart."""
     key = ":".join(["lookups", str(_generation()), name, *map(str, parts)])
     values = getattr(_request, "values", None)
@@ -74,11 +76,23 @@ def until_next_publish(name, compute, *parts):
     stored = cache.get(key)  # a 1-tuple, so that None can be kept too
     if stored is None:
         stored = (compute(),)
-        cache.set(key, stored, SHARED_TIMEOUT)
+        cache.set(key, stored, timeout)
     value = stored[0]
     if values is not None:
         values[key] = value
     return value
+
+
+def until_next_publish_for(queryset, name, compute, timeout=SHARED_TIMEOUT):
+    """`until_next_publish`, told apart by `queryset`'s SQL and parameters:
+    for what is computed from a query the visitor's filters shape (a count,
+    a sum), so that each distinct query is kept once."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:  # Django answers without asking the database
+        return compute()
+    digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()[:32]
+    return until_next_publish(name, compute, digest, timeout=timeout)
 
 
 def media_urls_expire():

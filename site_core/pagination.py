@@ -1,14 +1,38 @@
 """Pagination that never fails: a malformed page number shows the first
-page, one past the end the last page, each with a note saying so."""
+page, one past the end the last page, each with a note saying so.
+
+On a large site the count is the costly part of a listing (it reads every
+matching row), and it changes only when an editor publishes: a queryset's
+count is kept until the next publish, once per distinct query."""
+
+from functools import cached_property
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.utils.translation import gettext
 
+from site_core.lookups import SHARED_TIMEOUT, until_next_publish_for
 
-def forgiving_page(items, requested, per_page):
+
+class KeptCountPaginator(Paginator):
+    """A paginator whose queryset's count is kept until the next publish, or
+    `kept_for` seconds for a list that also changes with the time."""
+
+    def __init__(self, object_list, per_page, kept_for=SHARED_TIMEOUT, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.kept_for = kept_for
+
+    @cached_property
+    def count(self):
+        if not isinstance(self.object_list, QuerySet):
+            return super().count
+        return until_next_publish_for(self.object_list, "count", self.object_list.count, timeout=self.kept_for)
+
+
+def forgiving_page(items, requested, per_page, count_kept_for=SHARED_TIMEOUT):
     """(page, note): the page of `items` asked for by `requested` (the raw
     GET value), and a note for the visitor when another page is shown."""
-    paginator = Paginator(items, per_page)
+    paginator = KeptCountPaginator(items, per_page, kept_for=count_kept_for)
     try:
         number = int(requested)
     except (TypeError, ValueError):

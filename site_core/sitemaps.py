@@ -10,7 +10,7 @@ of the pages, each page beside its translations (LIMIT/OFFSET, no count),
 and its alternates are the translations of those pages only, read with one
 more query: at most `limit` pages and the translations of the groups cut at
 its two ends. The index
-costs a count and a maximum. Pages stay plain Page rows with the few
+costs a count and a maximum, both kept until the next publish. Pages stay plain Page rows with the few
 columns a URL and a lastmod need: no page type overrides `get_url_parts` or
 `get_sitemap_urls`, so nothing needs the specific page."""
 
@@ -25,6 +25,8 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from site_core import lookups
+from site_core.lookups import until_next_publish_for
+from site_core.pagination import KeptCountPaginator
 from site_core.templatetags.i18n_tags import with_x_default
 
 SECTION = "pages"
@@ -66,10 +68,17 @@ class MultilingualSitemap(Sitemap):
         # locale): a section holds most of its pages' alternates itself.
         return self.listed_pages().order_by("translation_key", "locale_id")
 
+    @property
+    def paginator(self):
+        # The index's count of sections, kept until the next publish.
+        return KeptCountPaginator(self._items(), self.limit)
+
     def get_latest_lastmod(self):
-        """The index's lastmod, in one query (Django's reads every item)."""
+        """The index's lastmod, in one query (Django's reads every item),
+        kept until the next publish."""
         lastmod = Coalesce("last_published_at", "latest_revision_created_at")
-        return self.listed_pages().aggregate(latest=Max(lastmod))["latest"]
+        pages = self.listed_pages()
+        return until_next_publish_for(pages, "sitemap-lastmod", lambda: pages.aggregate(latest=Max(lastmod))["latest"])
 
     def section(self, number):
         """The pages of section `number` (1, 2, …), as the paginator would

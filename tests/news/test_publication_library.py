@@ -202,14 +202,15 @@ def listing_queries(library, query=""):
     return len(captured)
 
 
-def test_library_queries_do_not_grow_with_items(client, libraries, hub_indexes):
+def test_library_queries_do_not_grow_with_items(client, libraries, hub_indexes, django_capture_on_commit_callbacks):
     library = libraries["en"]
     hubs = [english_hub(hub_indexes["en"], "bilbao"), english_hub(hub_indexes["en"], "xian")]
     themes = [build_theme("culture", "Culture")["en"]]
     add_publications(library, hubs, themes, 0, 3)
     page_with_three = count_queries(client, library.url)
     listing_with_three = listing_queries(library)
-    add_publications(library, hubs, themes, 3, 12)
+    with django_capture_on_commit_callbacks(execute=True):  # the publishes renew the kept count
+        add_publications(library, hubs, themes, 3, 12)
     page_with_twelve = count_queries(client, library.url + "?page=1")
     listing_with_twelve = listing_queries(library)
     assert page_with_twelve == page_with_three, (page_with_three, page_with_twelve)
