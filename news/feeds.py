@@ -5,17 +5,19 @@ one SDG's) and an iCalendar feed of the upcoming events."""
 from datetime import datetime, time
 
 from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from news import ical
-from news.listing import NewsFilters, filter_news, listed_events
+from news.listing import NewsFilters, filter_news, listed_events, this_minute
 from news.models.events import EventPage
 from news.models.news import NewsPage
 from news.models.publications import PublicationPage
 from news.publication_listing import PublicationFilters, filter_publications, live_publications
 from site_core.http_cache import cache_like_page
+from site_core.lookups import until_next_publish
 
 FEED_SIZE = 20
 ICAL_SIZE = 100
@@ -196,9 +198,17 @@ def feed_links(index_page, *, hub=None, sdg=None):
 
 
 def events_ical_response(index_page, request):
-    """The upcoming (and ongoing) events of the index page's language."""
+    """The upcoming (and ongoing) events of the index page's language. The
+    calendar is kept until the next publish, and for a minute at most: past
+    the minute, an event that has ended leaves it."""
     language = index_page.locale.language_code
-    events = list(listed_events(index_page.locale).filter(end__gte=timezone.now()).order_by("start", "pk")[:ICAL_SIZE])
-    response = ical.calendar_response(events, request, language, name=f"{index_page.title} · {SITE_NAME}")
+    now = this_minute()
+
+    def calendar():
+        events = listed_events(index_page.locale).filter(end__gte=now).order_by("start", "pk")[:ICAL_SIZE]
+        return ical.calendar_ical(list(events), request, language, name=f"{index_page.title} · {SITE_NAME}")
+
+    body = until_next_publish("events-ical", calendar, index_page.pk, request.get_host(), now.isoformat(), timeout=60)
+    response = HttpResponse(body, content_type=ical.CONTENT_TYPE)
     response["Content-Disposition"] = f'inline; filename="local4action-events-{language}.ics"'
     return cache_like_page(response, index_page, ical.ICAL_MAX_AGE)

@@ -67,8 +67,8 @@ def vevent(event, request, language):
     return component
 
 
-def calendar_response(events, request, language, *, name=None):
-    """A calendar of `events` (a list), with the VTIMEZONEs they need."""
+def calendar_ical(events, request, language, *, name=None):
+    """A calendar of `events` (a list), with the VTIMEZONEs they need, as bytes."""
     calendar = Calendar()
     calendar.add("version", "2.0")
     calendar.add("prodid", f"-//UCLG//Local4Action HUBs//{language.upper()}")
@@ -84,7 +84,7 @@ def calendar_response(events, request, language, *, name=None):
         last_year = max(event.end for event in events).year + ZONE_MARGIN_YEARS
         zones = [vtimezone(tzid, first_year, last_year) for tzid in sorted(calendar.get_missing_tzids())]
         calendar.subcomponents[0:0] = [zone for zone in zones if zone is not None]
-    return HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
+    return calendar.to_ical()
 
 
 @functools.lru_cache(maxsize=256)
@@ -104,6 +104,6 @@ def vtimezone(tzid, first_year, last_year):
 def event_ical_response(event, request):
     """One event, to add to a calendar: a download named after the page."""
     language = event.locale.language_code
-    response = calendar_response([event], request, language)
+    response = HttpResponse(calendar_ical([event], request, language), content_type=CONTENT_TYPE)
     response["Content-Disposition"] = content_disposition_header(True, f"{event.slug}.ics")
     return cache_like_page(response, event, ICAL_MAX_AGE)

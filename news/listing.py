@@ -13,7 +13,7 @@ from wagtail.models import Page
 from hub_pages.models import HubPage
 from news.models.events import EventPage
 from news.models.news import NewsPage, NewsPageTag
-from news.related_hubs import HUB_LINK_FIELDS
+from news.related_hubs import HUB_LINK_FIELDS, hub_choices
 from site_core.lookups import active_locale, public, until_next_publish
 from site_core.models import SDG
 from site_core.pagination import forgiving_page
@@ -79,12 +79,11 @@ def _news_filter_options(locale):
     # the list stays short however many HUBs there are.
     named = NewsPage.related_hubs.through.objects.filter(newspage__in=news.values("pk"))
     with_stories = news.filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
-    hubs = list(
+    hubs = hub_choices(
         public(HubPage.objects.live())
         .filter(locale=locale)
         .filter(Q(translation_key__in=named.values("hubpage__translation_key")) | Exists(with_stories))
         .order_by("title")
-        .only("id", "title", "slug", "translation_key", "path")
     )
     sdgs = [sdg for sdg in SDG.in_every_language() if sdg.locale_id == locale.pk]
     tagged = news.values("pk")
@@ -174,25 +173,33 @@ def event_cards(locale):
     return with_renditions(listed_events(locale), "hero_image", CARD_RENDITION)
 
 
+def this_minute():
+    """Now, to the minute: what splits events into upcoming and past, so
+    that the lists' counts and the events feed are kept for a minute at a
+    time (an event ending is no publish)."""
+    return timezone.now().replace(second=0, microsecond=0)
+
+
 def event_listing(index_page, request):
     """Upcoming (ongoing included) soonest first, past latest first; each
     list paginated on its own parameter."""
     locale = active_locale()
-    now = timezone.now()
+    now = this_minute()
     upcoming, upcoming_note = forgiving_page(
         event_cards(locale).filter(end__gte=now).order_by("start", "pk"),
         request.GET.get("page"),
         index_page.upcoming_per_page,
+        count_kept_for=60,
     )
     past, past_note = forgiving_page(
         event_cards(locale).filter(end__lt=now).order_by("-start", "-pk"),
         request.GET.get("past"),
         index_page.past_per_page,
+        count_kept_for=60,
     )
     return {
         "upcoming_events": upcoming,
         "upcoming_note": upcoming_note,
         "past_events": past,
         "past_note": past_note,
-        "now": now,
     }

@@ -50,6 +50,17 @@ def test_the_split_moves_with_the_clock(client, events, event_indexes):
     assert section_titles(response, "past-heading") == ["Next", "Just Ended", "Ongoing", "Long Past"]
 
 
+def test_the_split_moves_with_the_clock_between_publishes(client, events, event_indexes):
+    """The lists' counts are kept until the next publish, but an event that
+    ends is no publish: they are kept for the minute only."""
+    with time_machine.travel(NOW, tick=False):
+        assert section_titles(client.get(event_indexes["en"].url), "upcoming-heading") == ["Ongoing", "Next", "Later"]
+    with time_machine.travel(datetime.datetime(2026, 12, 5, 12, 0, tzinfo=datetime.UTC), tick=False):
+        response = client.get(event_indexes["en"].url)
+    assert section_titles(response, "upcoming-heading") == ["Later"]
+    assert section_titles(response, "past-heading") == ["Next", "Just Ended", "Ongoing", "Long Past"]
+
+
 @time_machine.travel(NOW, tick=False)
 def test_empty_lists_say_so(client, event_indexes):
     html = client.get(event_indexes["en"].url).content.decode()

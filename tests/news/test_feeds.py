@@ -7,6 +7,8 @@ from unittest import mock
 import icalendar
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from news import feeds, ical
 from tests.news.factories import aware, build_event, build_news, english_event, english_news
@@ -85,6 +87,24 @@ def test_ical_feed_lists_upcoming_events_in_their_zone(client, event_indexes, ic
     assert event.decoded("dtstart") == aware(2026, 12, 3, 9, 30)
 
 
+def test_the_calendar_is_kept_until_a_publish_or_the_next_minute(
+    client, event_indexes, ics_events, django_capture_on_commit_callbacks
+):
+    url = event_indexes["en"].url + "ical/"
+    with time_machine.travel(NOW, tick=False):
+        first = client.get(url).content
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).content == first
+        assert not [query for query in queries.captured_queries if "news_eventpage" in query["sql"]]
+        with django_capture_on_commit_callbacks(execute=True):
+            upcoming(event_indexes, [10])
+        assert unfold(client.get(url).content.decode()).count("BEGIN:VEVENT") == 2
+    # Venice ends on 4 December at 17:30 in Venice: the next day it has left, with no publish.
+    with time_machine.travel(datetime.datetime(2026, 12, 5, 12, 0, tzinfo=datetime.UTC), tick=False):
+        body = unfold(client.get(url).content.decode())
+    assert "SUMMARY:Upcoming 10" in body and "Venice" not in body
+
+
 @time_machine.travel(NOW, tick=False)
 def test_ical_feed_per_language(client, event_indexes, ics_events):
     body = unfold(client.get(event_indexes["es"].url + "ical/").content.decode())
@@ -100,14 +120,17 @@ def upcoming(event_indexes, numbers, zone="Europe/Rome"):
 
 
 @time_machine.travel(NOW, tick=False)
-def test_ical_feed_reads_a_fixed_number_of_events_in_a_fixed_number_of_queries(client, event_indexes, monkeypatch):
+def test_ical_feed_reads_a_fixed_number_of_events_in_a_fixed_number_of_queries(
+    client, event_indexes, monkeypatch, django_capture_on_commit_callbacks
+):
     monkeypatch.setattr(feeds, "ICAL_SIZE", 3)
     url = event_indexes["en"].url + "ical/"
     upcoming(event_indexes, [5, 4])
     few = count_queries(client, url)
     assert unfold(client.get(url).content.decode()).count("BEGIN:VEVENT") == 2
-    upcoming(event_indexes, [9, 8, 7, 3, 6], zone="America/Bogota")
-    english_event(event_indexes["en"], "past", aware(2025, 12, 3, 9, 30), aware(2025, 12, 4, 17, 30))
+    with django_capture_on_commit_callbacks(execute=True):  # the publishes renew the kept calendar
+        upcoming(event_indexes, [9, 8, 7, 3, 6], zone="America/Bogota")
+        english_event(event_indexes["en"], "past", aware(2025, 12, 3, 9, 30), aware(2025, 12, 4, 17, 30))
     assert_constant(few, count_queries(client, url))
     lines = unfold(client.get(url).content.decode()).split("\r\n")
     assert [line for line in lines if line.startswith("SUMMARY:")] == [
