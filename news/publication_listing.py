@@ -12,7 +12,7 @@ from hub_pages.models import HubPage
 from news.listing import CARD_RENDITION, _positive_int
 from news.models.publications import PublicationFile, PublicationPage, PublicationType
 from news.publication_files import language_name
-from news.related_hubs import related_hubs_in_language
+from news.related_hubs import hub_choices, related_hubs_in_language
 from site_core.lookups import active_locale, public, until_next_publish
 from site_core.models import SDG, Theme
 from site_core.pagination import forgiving_page
@@ -72,7 +72,7 @@ def publication_filter_options(publications, locale):
     def compute():
         hubs = public(HubPage.objects.live()).filter(locale=locale).order_by("title")
         return {
-            "hubs": list(hubs.only("id", "title", "translation_key")),
+            "hubs": hub_choices(hubs),
             "sdgs": list(SDG.objects.filter(locale=locale)),
             "themes": list(Theme.objects.filter(locale=locale)),
             "years": [day.year for day in publications.dates("date", "year", order="DESC")],

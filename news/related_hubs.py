@@ -1,10 +1,21 @@
-"""The HUBs a news or event page names, in the visitor's language."""
+"""The HUBs a news or event page names, in the visitor's language, and the
+HUBs a listing's filter offers."""
+
+from collections import namedtuple
 
 from hub_pages.models import HubPage
 from site_core.lookups import public
 from site_core.visitor_language import each_in_visitor_language
 
 HUB_LINK_FIELDS = ("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
+# A HUB a filter offers. Plain tuples: a large site's filter offers hundreds,
+# kept in the shared cache and read back on every view of the listing.
+HubChoice = namedtuple("HubChoice", "pk title slug translation_key path")
+
+
+def hub_choices(hubs):
+    """`hubs` (a HubPage queryset, in the order to offer them) as HubChoices."""
+    return [HubChoice(*row) for row in hubs.values_list(*HubChoice._fields)]
 
 
 def related_hubs_in_language(items, locale=None):

@@ -1,5 +1,6 @@
-"""The listing toolkit every listing uses: forgiving pagination with a note,
-the page links (with an ellipsis, keeping the given parameters) and the
+"""The listing toolkit every listing uses: forgiving pagination with a note
+(its count kept until the next publish), the page links (with an ellipsis,
+keeping the given parameters), the long choice lists of filters and the
 visitor's-language helper."""
 
 import uuid
@@ -8,10 +9,12 @@ from types import SimpleNamespace
 import pytest
 from django.core.paginator import Paginator
 from django.http import QueryDict
+from django.template import Context, Template
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from wagtail.models import Locale
 
+from news.related_hubs import HubChoice
 from site_core.models import SDG, Theme
 from site_core.pagination import forgiving_page
 from site_core.visitor_language import each_in_visitor_language, in_visitor_language
@@ -66,6 +69,39 @@ def test_no_page_links_for_a_single_page():
         "components/listing/pagination.html", {"page_obj": Paginator([1], 10).page(1), "params": QueryDict()}
     )
     assert html.strip() == ""
+
+
+def test_a_querysets_count_is_kept_until_the_next_publish(
+    themes, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    english = Theme.objects.filter(locale__language_code="en").order_by("name")
+    with django_assert_num_queries(1):
+        assert forgiving_page(english, "2", 1)[0].paginator.count == 2
+    with django_assert_num_queries(0):
+        assert forgiving_page(english, "1", 1)[0].paginator.count == 2
+    with django_assert_num_queries(1):  # another query, another count
+        assert forgiving_page(english.filter(slug="water"), "1", 1)[0].paginator.count == 1
+    with django_capture_on_commit_callbacks(execute=True):  # a saved snippet renews what is kept
+        Theme.objects.create(locale=themes["water_en"].locale, name="Culture", slug="culture")
+    with django_assert_num_queries(1):
+        assert forgiving_page(english, "1", 1)[0].paginator.count == 3
+
+
+def test_a_query_that_cannot_match_is_not_sent(db, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert forgiving_page(Theme.objects.none(), "1", 10)[0].paginator.count == 0
+
+
+def test_long_choice_lists_escape_their_labels_and_mark_the_choice():
+    choices = [
+        HubChoice(7, "Xi’an <Shaanxi> & co", "xian", "k1", "0001"),
+        HubChoice(9, "Bilbao", "bilbao", "k2", "0002"),
+    ]
+    template = Template("{% load listing_tags %}{% select_options choices chosen %}")
+    assert template.render(Context({"choices": choices, "chosen": choices[1]})) == (
+        '<option value="7">Xi’an &lt;Shaanxi&gt; &amp; co</option><option value="9" selected>Bilbao</option>'
+    )
+    assert "selected" not in template.render(Context({"choices": choices, "chosen": None}))
 
 
 @pytest.fixture
