@@ -11,7 +11,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from news import ical
-from news.listing import NewsFilters, filter_news, listed_events, this_minute
+from news.listing import A_MINUTE, NewsFilters, filter_news, listed_events, this_minute
 from news.models.events import EventPage
 from news.models.news import NewsPage
 from news.models.publications import PublicationPage
@@ -208,7 +208,9 @@ def events_ical_response(index_page, request):
         events = listed_events(index_page.locale).filter(end__gte=now).order_by("start", "pk")[:ICAL_SIZE]
         return ical.calendar_ical(list(events), request, language, name=f"{index_page.title} · {SITE_NAME}")
 
-    body = until_next_publish("events-ical", calendar, index_page.pk, request.get_host(), now.isoformat(), timeout=60)
+    body = until_next_publish(
+        "events-ical", calendar, index_page.pk, request.get_host(), now.isoformat(), timeout=A_MINUTE
+    )
     response = HttpResponse(body, content_type=ical.CONTENT_TYPE)
     response["Content-Disposition"] = f'inline; filename="local4action-events-{language}.ics"'
     return cache_like_page(response, index_page, ical.ICAL_MAX_AGE)

@@ -173,6 +173,10 @@ def event_cards(locale):
     return with_renditions(listed_events(locale), "hero_image", CARD_RENDITION)
 
 
+# How long what follows the clock is kept (see this_minute).
+A_MINUTE = 60
+
+
 def this_minute():
     """Now, to the minute: what splits events into upcoming and past, so
     that the lists' counts and the events feed are kept for a minute at a
@@ -189,13 +193,13 @@ def event_listing(index_page, request):
         event_cards(locale).filter(end__gte=now).order_by("start", "pk"),
         request.GET.get("page"),
         index_page.upcoming_per_page,
-        count_kept_for=60,
+        count_kept_for=A_MINUTE,
     )
     past, past_note = forgiving_page(
         event_cards(locale).filter(end__lt=now).order_by("-start", "-pk"),
         request.GET.get("past"),
         index_page.past_per_page,
-        count_kept_for=60,
+        count_kept_for=A_MINUTE,
     )
     return {
         "upcoming_events": upcoming,

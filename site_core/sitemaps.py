@@ -9,10 +9,10 @@ A section costs the same however large the site: its pages are one slice
 of the pages, each page beside its translations (LIMIT/OFFSET, no count),
 and its alternates are the translations of those pages only, read with one
 more query: at most `limit` pages and the translations of the groups cut at
-its two ends. The index
-costs a count and a maximum, both kept until the next publish. Pages stay plain Page rows with the few
-columns a URL and a lastmod need: no page type overrides `get_url_parts` or
-`get_sitemap_urls`, so nothing needs the specific page."""
+its two ends. The index costs a count and a maximum, both kept until the
+next publish. Pages stay plain Page rows with the few columns a URL and a
+lastmod need: no page type overrides `get_url_parts` or `get_sitemap_urls`,
+so nothing needs the specific page."""
 
 from collections import defaultdict
 from functools import cached_property
@@ -20,12 +20,13 @@ from functools import cached_property
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db.models import Max, Q
 from django.db.models.functions import Coalesce
+from django.http import HttpResponse
 from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import index
 from wagtail.models import Page
 
 from site_core import lookups
-from site_core.lookups import until_next_publish_for
 from site_core.pagination import KeptCountPaginator
 from site_core.templatetags.i18n_tags import with_x_default
 
@@ -78,7 +79,9 @@ class MultilingualSitemap(Sitemap):
         kept until the next publish."""
         lastmod = Coalesce("last_published_at", "latest_revision_created_at")
         pages = self.listed_pages()
-        return until_next_publish_for(pages, "sitemap-lastmod", lambda: pages.aggregate(latest=Max(lastmod))["latest"])
+        return lookups.until_next_publish_for(
+            pages, "sitemap-lastmod", lambda: pages.aggregate(latest=Max(lastmod))["latest"]
+        )
 
     def section(self, number):
         """The pages of section `number` (1, 2, …), as the paginator would
@@ -127,6 +130,19 @@ class MultilingualSitemap(Sitemap):
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
+
+
+def sitemap_index(request, **kwargs):
+    """Wagtail's sitemap index view, its response (headers included) kept
+    until the next publish for each scheme and host: the index names every
+    section, so writing it grows with the site."""
+
+    def render():
+        response = index(request, **kwargs).render()
+        return response.content, dict(response.items())
+
+    content, headers = lookups.until_next_publish("sitemap-index", render, request.scheme, request.get_host())
+    return HttpResponse(content, headers=headers)
 
 
 def sitemap_paths(site):

@@ -6,7 +6,7 @@ from django.views.decorators.cache import never_cache
 from wagtail import hooks
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import index, sitemap
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views.serve import serve as serve_document
 
@@ -19,7 +19,7 @@ from site_core.pattern_library import pattern_library
 from site_core.reach.recording import count_page_view
 from site_core.robots import robots_txt
 from site_core.search.views import search
-from site_core.sitemaps import SECTION, MultilingualSitemap
+from site_core.sitemaps import SECTION, MultilingualSitemap, sitemap_index
 from site_core.translations.urls import urlpatterns as translation_admin_urls
 
 urlpatterns = [
@@ -41,7 +41,7 @@ urlpatterns = [
     # (`p`: the section's page number).
     path(
         "sitemap.xml",
-        cacheable_view()(index),
+        cacheable_view()(sitemap_index),
         {"sitemaps": {SECTION: MultilingualSitemap}, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),

@@ -120,3 +120,24 @@ def test_a_section_past_the_last_or_not_a_number_is_not_found(client, homes, sma
     assert client.get("/sitemap-pages.xml?p=2").status_code == 200
     assert client.get(f"/sitemap-pages.xml?p={page}").status_code == 404
     assert client.get("/sitemap-news.xml").status_code == 404
+
+
+def test_the_index_is_kept_until_the_next_publish_headers_included(
+    client, homes, small_sections, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    build_standard_page(homes, spec("page-0"))  # six pages: two sections
+    first = client.get("/sitemap.xml")
+    assert first["X-Robots-Tag"] == "noindex, noodp, noarchive" and first["Last-Modified"]
+    with django_assert_num_queries(0):
+        second = client.get("/sitemap.xml")
+    assert (second.content, second["X-Robots-Tag"], second["Last-Modified"], second["Content-Type"]) == (
+        first.content,
+        first["X-Robots-Tag"],
+        first["Last-Modified"],
+        first["Content-Type"],
+    )
+    other_host = client.get("/sitemap.xml", HTTP_HOST="localhost")  # its own index
+    assert other_host.content == first.content.replace(b"testserver", b"localhost")
+    with django_capture_on_commit_callbacks(execute=True):
+        build_standard_page(homes, spec("page-1"))  # nine pages: three sections
+    assert len(section_urls(client)) == 3
