@@ -4,13 +4,18 @@ move, delete, a translation's publish, a snippet, the site settings, a
 view restriction. Each test first has both workers serve the page (from the
 cache), then makes its change through the ORM as the admin would."""
 
+import datetime
 import html
 
 import pytest
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from news.listing import listed_events
+from news.models import EventIndexPage
 from site_core.models import FooterText, SiteSettings
+from tests.news.factories import english_event
 from tests.production import content
 from tests.production.client import Visitor
 from tests.production.test_page_cache import publish, views_until_both_workers_answer
@@ -86,6 +91,38 @@ def test_a_translation_published_in_wagtail_localize(production_site):
         lambda: content.retranslate(pages["en"], "fr", "Une traduction revue et publiée"),
         shows("Leg page to translate again: fr text"),
         shows("Une traduction revue et publiée"),
+    )
+
+
+@pytest.fixture
+def past_events():
+    """The English event index and the events a test publishes under it,
+    deleted after the test."""
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    published = []
+    yield index, published
+    for event in published:
+        event.delete()
+
+
+def test_publishes_that_fill_a_listings_second_page(production_site, past_events):
+    """A listing's count is kept until the next publish: the publish that
+    starts a second page of past events shows its link on both workers."""
+    index, published = past_events
+    missing = index.past_per_page + 1 - listed_events(index.locale).filter(end__lt=timezone.now()).count()
+
+    def publish_past_events():
+        for number in range(missing):
+            start = datetime.datetime(2019, 3, 1 + number, 9, tzinfo=datetime.UTC)
+            published.append(english_event(index, f"leg-past-{number}", start, start + datetime.timedelta(hours=2)))
+
+    second_page = 'href="?past=2"'
+    assert_seen_by_both_workers_within_a_second(
+        production_site,
+        index.url,
+        publish_past_events,
+        lambda response: response.status_code == 200 and second_page not in response.text,
+        lambda response: second_page in response.text,
     )
 
 
