@@ -1,5 +1,5 @@
 """Links between the pages of a listing (components/listing/pagination.html),
-and the long choice lists of its filters."""
+the long choice lists of its filters, and the key of a list of its cards."""
 
 from django import template
 from django.template.defaulttags import querystring
@@ -20,6 +20,13 @@ def query_with(context, params, name, value):
 def elided_page_range(page):
     """The page numbers to link around `page`, with an ellipsis for the gaps."""
     return page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+
+
+@register.filter
+def pks(items):
+    """The primary keys of `items`, as one string: what names a list of
+    cards kept with `{% until_next_publish %}`."""
+    return ",".join(str(item.pk) for item in items)
 
 
 @register.simple_tag

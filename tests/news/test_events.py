@@ -62,6 +62,21 @@ def test_the_split_moves_with_the_clock_between_publishes(client, events, event_
 
 
 @time_machine.travel(NOW, tick=False)
+def test_a_card_shows_its_events_publish(client, events, event_indexes, django_capture_on_commit_callbacks):
+    """The cards are kept until the next publish: the event's own."""
+    assert "Later" in section_titles(client.get(event_indexes["en"].url), "upcoming-heading")
+    later = events["later"]
+    later.title = "Later, and renamed"
+    with django_capture_on_commit_callbacks(execute=True):
+        later.save_revision().publish()
+    assert section_titles(client.get(event_indexes["en"].url), "upcoming-heading") == [
+        "Ongoing",
+        "Next",
+        "Later, and renamed",
+    ]
+
+
+@time_machine.travel(NOW, tick=False)
 def test_empty_lists_say_so(client, event_indexes):
     html = client.get(event_indexes["en"].url).content.decode()
     assert "No upcoming event is announced yet." in html
