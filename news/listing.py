@@ -130,7 +130,10 @@ def decorate_news(items, locale):
     parent_paths = {item.path[: -Page.steplen] for item in items}
     listed = public(HubPage.objects.live().filter(translation_key__in=named)).values("pk")
     hubs = list(
-        HubPage.objects.filter(Q(path__in=parent_paths) | Q(pk__in=listed))
+        # By translation key, a superset of `listed`: both sides of the OR
+        # are indexed columns, where `pk IN (subquery)` made PostgreSQL read
+        # every HUB.
+        HubPage.objects.filter(Q(path__in=parent_paths) | Q(translation_key__in=named))
         .annotate(is_listed=ExpressionWrapper(Q(pk__in=listed), output_field=BooleanField()))
         .order_by("title")
         .only(*HUB_LINK_FIELDS)
