@@ -51,7 +51,10 @@ def _probe(env, work):
     return json.loads(out.read_text())
 
 
-def _clear_page_cache():
+def _empty_shared_cache():
+    """What Redis keeps (pages, lookups, fragments) was read from one
+    database: a run on another starts with it empty, as a restore does
+    (`restore_site`), and the cached server's warming visit renders afresh."""
     subprocess.run(["redis-cli", "-u", REDIS_URL, "flushdb"], check=True, stdout=subprocess.DEVNULL)
 
 
@@ -60,8 +63,9 @@ def bench_scale(scale, arguments, work):
     media = database.create(name, scale)
     try:
         env = server.site_env(database.url(name), REDIS_URL, media, page_cache_seconds=300)
+        _empty_shared_cache()
         rows = _probe(env, work)
-        _clear_page_cache()
+        _empty_shared_cache()
         uncached_env = {**env, "PAGE_CACHE_SECONDS": "0"}
         log = work / "gunicorn.log"
         memory = {}
@@ -76,6 +80,7 @@ def bench_scale(scale, arguments, work):
             sqlite = work / f"{scale}x.sqlite3"
             sqlite_media = database.create_sqlite(sqlite, scale)
             sqlite_env = {**uncached_env, "DATABASE_URL": f"sqlite:///{sqlite}", "MEDIA_ROOT": str(sqlite_media)}
+            _empty_shared_cache()
             with server.gunicorn(sqlite_env, SQLITE_PORT, log) as (url, pid):
                 measure(rows, url, "sqlite", arguments.seconds, arguments.connections)
                 memory["uncached SQLite"] = server.worker_rss_mb(pid)
