@@ -265,6 +265,27 @@ def test_a_new_link_voids_the_older_one_and_keeps_the_draft(client, call, review
     assert "Committees elected" in client.get(new_path).content.decode()
 
 
+def test_moving_a_stage_two_proposal_back_to_review_closes_its_link_and_keeps_the_draft(client, call, reviewer_client):
+    proposal = propose_and_validate(client, reviewer_client, call, "en")
+    path = link_in(to_proposer()[0], "stage_two")
+    client.post(path, stage_two_data("draft"))
+    response = reviewer_client.post(
+        reverse("hubproposal:edit", args=[proposal.pk]), {"status": "under_review", "note": "Budget first."}
+    )
+    assert response.status_code == 302
+    proposal.refresh_from_db()
+    assert proposal.status == ProposalStatus.UNDER_REVIEW
+    assert [str(change) for change in proposal.status_changes.all()][-1] == "Validated for stage 2 → Under review"
+    response = client.post(path, stage_two_data("submit", communication_plan="Sent too late"))
+    assert response.status_code == 410
+    html = response.content.decode()
+    assert "Stage 2 is closed" in html and "Sent too late" in html  # shown back to copy
+    proposal.refresh_from_db()
+    assert (proposal.status, proposal.communication_plan) == (ProposalStatus.UNDER_REVIEW, "Monthly radio slot.")
+    inspect = reviewer_client.get(reverse("hubproposal:inspect", args=[proposal.pk])).content.decode()
+    assert "Committees elected" in inspect and "Budget first." in inspect
+
+
 def test_only_reviewers_can_validate(client, call):
     client.post(call["en"].url, valid_data("en"))
     proposal = HubProposal.objects.get()
