@@ -4,22 +4,9 @@ malformed values — never an error page."""
 import pytest
 from django.utils import translation
 
-from tests.factories import build_home_pages
-from tests.hub_pages.directory_helpers import build_four_hubs, listed
-from tests.hub_pages.factories import build_hub_index
-from tests.module_data import rolled_back_after_the_module
+from tests.hub_pages.directory_helpers import listed
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def directory(django_db_setup, django_db_blocker):
-    """Four HUBs in three languages, built once for the module; each test
-    runs in its own savepoint."""
-    with rolled_back_after_the_module(django_db_blocker):
-        hub_indexes = build_hub_index(build_home_pages())
-        build_four_hubs(hub_indexes)
-        yield hub_indexes
 
 
 def test_all_hubs_of_the_visitor_language_are_listed(client, directory):
