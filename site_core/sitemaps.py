@@ -9,8 +9,8 @@ A section costs the same however large the site: its pages are one slice
 of the pages, each page beside its translations (LIMIT/OFFSET, no count),
 and its alternates are the translations of those pages only, read with one
 more query: at most `limit` pages and the translations of the groups cut at
-its two ends. The index costs a count and a maximum, both kept until the
-next publish. Pages stay plain Page rows with the few columns a URL and a
+its two ends. The index costs a count and a maximum, and is kept whole
+until the next publish (`sitemap_index`). Pages stay plain Page rows with the few columns a URL and a
 lastmod need: no page type overrides `get_url_parts` or `get_sitemap_urls`,
 so nothing needs the specific page."""
 
@@ -71,17 +71,13 @@ class MultilingualSitemap(Sitemap):
 
     @property
     def paginator(self):
-        # The index's count of sections, kept until the next publish.
+        # The number of sections (the index, and sitemap_paths), kept until the next publish.
         return KeptCountPaginator(self._items(), self.limit)
 
     def get_latest_lastmod(self):
-        """The index's lastmod, in one query (Django's reads every item),
-        kept until the next publish."""
+        """The index's lastmod, in one query (Django's reads every item)."""
         lastmod = Coalesce("last_published_at", "latest_revision_created_at")
-        pages = self.listed_pages()
-        return lookups.until_next_publish_for(
-            pages, "sitemap-lastmod", lambda: pages.aggregate(latest=Max(lastmod))["latest"]
-        )
+        return self.listed_pages().aggregate(latest=Max(lastmod))["latest"]
 
     def section(self, number):
         """The pages of section `number` (1, 2, …), as the paginator would
