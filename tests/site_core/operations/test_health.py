@@ -9,7 +9,7 @@ from django.db import OperationalError, connections
 pytestmark = pytest.mark.django_db
 
 UNREACHABLE_REDIS = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+    "default": {"BACKEND": "site_core.redis_cache.SharedClientRedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
 }
 
 
@@ -30,7 +30,7 @@ def test_ok_when_database_and_cache_answer(client):
 
 def test_ok_with_redis(client, settings):
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:6379/5"}
+        "default": {"BACKEND": "site_core.redis_cache.SharedClientRedisCache", "LOCATION": "redis://127.0.0.1:6379/5"}
     }
     assert client.get("/health/").status_code == 200
 
