@@ -3,6 +3,8 @@ language with a fixed number of queries however many items there are.
 (Its stories and news, and its agenda of milestones, events and
 publications, are shown by the news app's `hub_news` and `hub_agenda` tags.)"""
 
+import functools
+
 from site_core.lookups import active_locale, public
 from site_core.models import SDG, PartnerOrganisation, Theme
 from site_core.renditions import with_renditions
@@ -45,12 +47,17 @@ def connected_hubs(page, locale):
 
 
 def hub_page_context(page, request):
+    """Each value is read when the template first shows it (a template
+    calls a callable): the parts of the page kept until the next publish
+    read none of them."""
     locale = active_locale()
     partners = with_renditions(PartnerOrganisation.objects.all(), "logo", LOGO_RENDITION)
     return {
-        "sdgs": in_visitor_language(page.sdgs.all(), SDG.in_every_language(), locale),
+        "sdgs": functools.cache(lambda: in_visitor_language(page.sdgs.all(), SDG.in_every_language(), locale)),
         # An untranslated theme or partner still shows, in its own language.
-        "themes": in_visitor_language(page.themes.all(), Theme.objects.all(), locale, or_source=True),
-        "partners": in_visitor_language(page.partners.all(), partners, locale, or_source=True),
-        "connected_hubs": connected_hubs(page, locale),
+        "themes": functools.cache(
+            lambda: in_visitor_language(page.themes.all(), Theme.objects.all(), locale, or_source=True)
+        ),
+        "partners": functools.cache(lambda: in_visitor_language(page.partners.all(), partners, locale, or_source=True)),
+        "connected_hubs": functools.cache(lambda: connected_hubs(page, locale)),
     }

@@ -11,13 +11,13 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from news import ical
-from news.listing import A_MINUTE, NewsFilters, filter_news, listed_events, this_minute
+from news.listing import NewsFilters, filter_news, listed_events
 from news.models.events import EventPage
 from news.models.news import NewsPage
 from news.models.publications import PublicationPage
 from news.publication_listing import PublicationFilters, filter_publications, live_publications
 from site_core.http_cache import cache_like_page
-from site_core.lookups import until_next_publish
+from site_core.lookups import A_MINUTE, this_minute, until_next_publish
 
 FEED_SIZE = 20
 ICAL_SIZE = 100

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Prefetch, Q
 from django.db.models.functions import Lower
-from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Page
 
@@ -14,7 +13,7 @@ from hub_pages.models import HubPage
 from news.models.events import EventPage
 from news.models.news import NewsPage, NewsPageTag
 from news.related_hubs import HUB_LINK_FIELDS, hub_choices
-from site_core.lookups import active_locale, public, until_next_publish
+from site_core.lookups import A_MINUTE, active_locale, public, this_minute, until_next_publish
 from site_core.models import SDG
 from site_core.pagination import forgiving_page
 from site_core.renditions import with_renditions
@@ -174,17 +173,6 @@ def event_cards(locale):
     """Live event pages of one language with what a card shows (its image's
     rendition, in one query for the list; feeds need none)."""
     return with_renditions(listed_events(locale), "hero_image", CARD_RENDITION)
-
-
-# How long what follows the clock is kept (see this_minute).
-A_MINUTE = 60
-
-
-def this_minute():
-    """Now, to the minute: what splits events into upcoming and past, so
-    that the lists' counts and the events feed are kept for a minute at a
-    time (an event ending is no publish)."""
-    return timezone.now().replace(second=0, microsecond=0)
 
 
 def event_listing(index_page, request):

@@ -26,7 +26,7 @@ from django.core.signals import request_finished, request_started
 from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
 from django.http.request import split_domain_port
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
@@ -34,6 +34,8 @@ from site_core.page_cache.store import current_generation
 
 _request = Local()
 SHARED_TIMEOUT = 24 * 60 * 60  # a generation nobody bumps still ends
+# How long what follows the clock is kept (see this_minute).
+A_MINUTE = 60
 
 
 def _begin(**kwargs):
@@ -81,6 +83,14 @@ def until_next_publish(name, compute, *parts, timeout=SHARED_TIMEOUT):
     if values is not None:
         values[key] = value
     return value
+
+
+def this_minute():
+    """Now, to the minute: what splits events into upcoming and past, so
+    that what follows the clock (the event lists' counts, the events feed, a
+    HUB's agenda) is kept for a minute at a time (an event ending is no
+    publish)."""
+    return timezone.now().replace(second=0, microsecond=0)
 
 
 def until_next_publish_for(queryset, name, compute, timeout=SHARED_TIMEOUT):

@@ -12,7 +12,7 @@ from news.hub_agenda import PUBLICATION
 from news.hub_agenda import hub_agenda as agenda_of
 from news.listing import decorate_news, event_cards, listed_news
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, PublicationIndexPage
-from site_core.lookups import active_locale, index_page, public
+from site_core.lookups import active_locale, index_page, public, this_minute
 
 register = template.Library()
 
@@ -86,9 +86,10 @@ def hub_news(context, hub):
 def hub_agenda(context, hub):
     """A HubPage's agenda (news.hub_agenda): its milestones, and the events
     and publications naming it in the visitor's language, with a link to
-    the library filtered by the HUB when it has publications."""
+    the library filtered by the HUB when it has publications. Split at the
+    current minute, so that the page may keep it for that minute."""
     locale = active_locale()
-    agenda = agenda_of(hub, locale)
+    agenda = agenda_of(hub, locale, now=this_minute())
     has_publications = any(item.kind == PUBLICATION for item in agenda.upcoming + agenda.past)
     return {
         "request": context.get("request"),

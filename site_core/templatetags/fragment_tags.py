@@ -6,10 +6,13 @@ active language, the request's site, the code (`code_version`: a deploy
 changes the keys) and the parts given. A block may
 show only what these decide: anything that depends on the current page
 (its translations, its place in the menu) is either rendered outside or
-named by a part. A block ending in `media` shows media URLs: while those
-expire (`lookups.media_urls_expire`) it is rendered each time. So is every
-block without a request (an e-mail, a test rendering) and in a preview,
-whose draft must never reach the shared cache."""
+named by a part. Two words may end the tag:
+- `media`: the block shows media URLs; while those expire
+  (`lookups.media_urls_expire`) it is rendered each time.
+- `minute`: the block follows the clock to the minute
+  (`lookups.this_minute`); it is kept for the current minute only.
+Every block is rendered each time without a request (an e-mail, a test
+rendering) and in a preview, whose draft must never reach the shared cache."""
 
 import functools
 import hashlib
@@ -46,8 +49,9 @@ def code_version():
 
 
 class UntilNextPublishNode(template.Node):
-    def __init__(self, name, parts, nodelist, shows_media):
-        self.name, self.parts, self.nodelist, self.shows_media = name, parts, nodelist, shows_media
+    def __init__(self, name, parts, nodelist, shows_media, follows_the_minute):
+        self.name, self.parts, self.nodelist = name, parts, nodelist
+        self.shows_media, self.follows_the_minute = shows_media, follows_the_minute
 
     def render(self, context):
         request = context.get("request")
@@ -61,6 +65,10 @@ class UntilNextPublishNode(template.Node):
         if site is None:
             return self.nodelist.render(context)
         parts = [part.resolve(context) for part in self.parts]
+        timeout = lookups.SHARED_TIMEOUT
+        if self.follows_the_minute:
+            parts.append(lookups.this_minute().isoformat())
+            timeout = lookups.A_MINUTE
         return mark_safe(
             lookups.until_next_publish(
                 "fragment:" + self.name.resolve(context),
@@ -69,6 +77,7 @@ class UntilNextPublishNode(template.Node):
                 site.pk,
                 code_version(),
                 *parts,
+                timeout=timeout,
             )
         )
 
@@ -76,12 +85,12 @@ class UntilNextPublishNode(template.Node):
 @register.tag
 def until_next_publish(parser, token):
     bits = token.split_contents()
-    shows_media = bits[-1] == "media"
-    if shows_media:
-        bits.pop()
+    flags = set()
+    while bits[-1] in ("media", "minute") and bits[-1] not in flags:
+        flags.add(bits.pop())
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f"{bits[0]} needs a fragment name")
     nodelist = parser.parse(("enduntil_next_publish",))
     parser.delete_first_token()
     parts = [parser.compile_filter(bit) for bit in bits[2:]]
-    return UntilNextPublishNode(parser.compile_filter(bits[1]), parts, nodelist, shows_media)
+    return UntilNextPublishNode(parser.compile_filter(bits[1]), parts, nodelist, "media" in flags, "minute" in flags)

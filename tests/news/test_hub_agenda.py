@@ -133,3 +133,23 @@ def test_the_hub_page_shows_its_agenda_in_the_visitors_language(client, bilbao, 
     assert agenda.count('<ol class="agenda"') == 2 and '<h3 id="agenda-upcoming-heading">' in agenda
     assert '<time class="agenda__date" datetime="2026-05-05">' in agenda
     translation.activate("en")
+
+
+def test_the_hub_pages_agenda_follows_the_clock_to_the_minute(client, bilbao, event_indexes, monkeypatch):
+    """The agenda is kept for the current minute (no publish marks an event
+    ending): an event that ends moves to the past at the next minute."""
+    clock = {"now": timezone.now().replace(second=5, microsecond=0)}
+    monkeypatch.setattr(timezone, "now", lambda: clock["now"])
+    ends = clock["now"].replace(second=30)
+    build_event(event_indexes, "closing-talk", ends - datetime.timedelta(hours=1), ends, related_hubs=[bilbao["en"]])
+
+    def upcoming():
+        html = client.get(bilbao["en"].url).content.decode()
+        agenda = html.split('id="agenda-heading"', 1)[1].split("</section>", 1)[0]
+        return agenda.split('id="agenda-past-heading"', 1)[0]
+
+    assert "Closing Talk" in upcoming()
+    clock["now"] = ends + datetime.timedelta(seconds=10)  # ended, in the same minute
+    assert "Closing Talk" in upcoming()
+    clock["now"] = ends + datetime.timedelta(minutes=1)
+    assert "Closing Talk" not in upcoming()

@@ -2,6 +2,7 @@
 a publish shows at once, what depends on the page stays the page's own, a
 preview never reaches the shared cache, and rendering never writes."""
 
+import datetime
 import importlib
 import json
 
@@ -10,6 +11,7 @@ from bs4 import BeautifulSoup
 from django.apps import apps as django_apps
 from django.template import Context, Template
 from django.test import RequestFactory
+from django.utils import timezone
 
 from site_core import lookups
 from site_core.page_cache.store import current_generation
@@ -91,6 +93,20 @@ def test_a_block_is_kept_until_the_next_publish(homes):
     lookups.cache.delete("page-cache:generation")  # what a publish does: a new generation
     lookups._request.values = None
     assert _render(KEPT, request, "third") == "third"
+
+
+def test_a_block_that_follows_the_clock_is_kept_for_the_minute(homes, monkeypatch):
+    kept_for_the_minute = Template(
+        "{% load fragment_tags %}{% until_next_publish 'test' minute %}{{ value }}{% enduntil_next_publish %}"
+    )
+    minute = timezone.now().replace(second=0, microsecond=0)
+    monkeypatch.setattr(lookups, "this_minute", lambda: minute)
+    request = RequestFactory().get("/en/", HTTP_HOST="localhost")
+    assert _render(kept_for_the_minute, request, "first") == "first"
+    assert _render(kept_for_the_minute, request, "second") == "first"
+    lookups._request.values = None
+    minute += datetime.timedelta(minutes=1)
+    assert _render(kept_for_the_minute, request, "third") == "third"
 
 
 def test_a_preview_is_never_kept(homes):
