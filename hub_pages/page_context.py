@@ -3,9 +3,7 @@ language with a fixed number of queries however many items there are.
 (Its stories and news, and its agenda of milestones, events and
 publications, are shown by the news app's `hub_news` and `hub_agenda` tags.)"""
 
-import functools
-
-from site_core.lookups import active_locale, public
+from site_core.lookups import active_locale, public, when_shown
 from site_core.models import SDG, PartnerOrganisation, Theme
 from site_core.renditions import with_renditions
 from site_core.visitor_language import in_visitor_language
@@ -47,17 +45,16 @@ def connected_hubs(page, locale):
 
 
 def hub_page_context(page, request):
-    """Each value is read when the template first shows it (a template
-    calls a callable): the parts of the page kept until the next publish
-    read none of them."""
+    """Read when shown (`when_shown`): the page keeps the parts that show
+    them until the next publish."""
     locale = active_locale()
     partners = with_renditions(PartnerOrganisation.objects.all(), "logo", LOGO_RENDITION)
     return {
-        "sdgs": functools.cache(lambda: in_visitor_language(page.sdgs.all(), SDG.in_every_language(), locale)),
+        "sdgs": when_shown(lambda: in_visitor_language(page.sdgs.all(), SDG.in_every_language(), locale)),
         # An untranslated theme or partner still shows, in its own language.
-        "themes": functools.cache(
+        "themes": when_shown(
             lambda: in_visitor_language(page.themes.all(), Theme.objects.all(), locale, or_source=True)
         ),
-        "partners": functools.cache(lambda: in_visitor_language(page.partners.all(), partners, locale, or_source=True)),
-        "connected_hubs": functools.cache(lambda: connected_hubs(page, locale)),
+        "partners": when_shown(lambda: in_visitor_language(page.partners.all(), partners, locale, or_source=True)),
+        "connected_hubs": when_shown(lambda: connected_hubs(page, locale)),
     }

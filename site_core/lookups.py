@@ -85,6 +85,13 @@ def until_next_publish(name, compute, *parts, timeout=SHARED_TIMEOUT):
     return value
 
 
+def when_shown(compute):
+    """`compute`, for a page's context: called when the template first shows
+    the value (a template calls a callable), then remembered. The parts of a
+    page kept until the next publish then read nothing while they are kept."""
+    return functools.cache(compute)
+
+
 def this_minute():
     """Now, to the minute: what splits events into upcoming and past, so
     that what follows the clock (the event lists' counts, the events feed, a

@@ -20,6 +20,7 @@ from news.related_hubs import related_hubs_in_language
 from news.structured_data import event
 from news.timezones import timezone_choices, validate_timezone_name, zone_label
 from site_core.api_fields import SdgNumbersField, TranslationKeysField, ZonedDateTimeField
+from site_core.lookups import when_shown
 from site_core.models import SDG
 from site_core.models.pages import HeroImageMixin, IntroBodyMixin
 from site_core.panels import PROMOTE_PANELS
@@ -215,6 +216,7 @@ class EventPage(RoutablePageMixin, HeroImageMixin, IntroBodyMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["hubs"] = related_hubs_in_language([self])[self.pk]
-        context["sdgs"] = in_visitor_language(self.sdgs.all(), SDG.objects.all())
+        # Read when shown: the page keeps the parts that show them until the next publish.
+        context["hubs"] = when_shown(lambda: related_hubs_in_language([self])[self.pk])
+        context["sdgs"] = when_shown(lambda: in_visitor_language(self.sdgs.all(), SDG.objects.all()))
         return context

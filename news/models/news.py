@@ -15,6 +15,7 @@ from hub_pages.models import HubPage
 from news.related_hubs import related_hubs_in_language
 from news.structured_data import news_article
 from site_core.api_fields import SdgNumbersField, TranslationKeysField
+from site_core.lookups import when_shown
 from site_core.models import SDG
 from site_core.models.pages import HeroImageMixin, IntroBodyMixin
 from site_core.panels import PROMOTE_PANELS
@@ -104,8 +105,12 @@ class NewsPage(HeroImageMixin, IntroBodyMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["hubs"] = related_hubs_in_language([self])[self.pk]
-        context["sdgs"] = in_visitor_language(self.sdgs.all(), SDG.objects.all())
-        parent = self.get_parent()
-        context["story_of"] = parent if parent.specific_class is HubPage else None
+        # Read when shown: the page keeps the parts that show them until the next publish.
+        context["hubs"] = when_shown(lambda: related_hubs_in_language([self])[self.pk])
+        context["sdgs"] = when_shown(lambda: in_visitor_language(self.sdgs.all(), SDG.objects.all()))
+        context["story_of"] = when_shown(self._story_of)
         return context
+
+    def _story_of(self):
+        parent = self.get_parent()
+        return parent if parent.specific_class is HubPage else None

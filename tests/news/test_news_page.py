@@ -29,6 +29,19 @@ def story_site(news_indexes, hub_indexes):
     return hub, pages
 
 
+def test_a_related_hubs_publish_shows_at_once_on_the_kept_page(
+    client, story_site, django_capture_on_commit_callbacks
+):
+    hub, pages = story_site
+    related = BeautifulSoup(client.get(pages["en"].url).content, "html.parser").select_one(".news-related")
+    assert related.select_one(f'a[href="{hub["en"].url}"]').get_text() == "Bilbao"
+    hub["en"].title = "Bilbao Metropolitan"
+    with django_capture_on_commit_callbacks(execute=True):
+        hub["en"].save_revision().publish()
+    related = BeautifulSoup(client.get(pages["en"].url).content, "html.parser").select_one(".news-related")
+    assert related.select_one(f'a[href="{hub["en"].url}"]').get_text() == "Bilbao Metropolitan"
+
+
 def meta_text(response):
     soup = BeautifulSoup(response.content, "html.parser")
     return " ".join(soup.select_one(".news-meta").get_text().split())
