@@ -27,6 +27,7 @@ from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
 from django.http.request import split_domain_port
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
@@ -86,10 +87,10 @@ def until_next_publish(name, compute, *parts, timeout=SHARED_TIMEOUT):
 
 
 def when_shown(compute):
-    """`compute`, for a page's context: called when the template first shows
-    the value (a template calls a callable), then remembered. The parts of a
-    page kept until the next publish then read nothing while they are kept."""
-    return functools.cache(compute)
+    """`compute()`, for a page's context: computed when the template first
+    reads the value, then remembered. The parts of a page kept until the next
+    publish then read nothing while they are kept."""
+    return SimpleLazyObject(compute)
 
 
 def this_minute():

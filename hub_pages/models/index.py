@@ -8,7 +8,9 @@ from hub_pages.cards import add_card_sdgs, with_card_relations
 from hub_pages.directory import FILTER_NAMES, filtered_directory
 from hub_pages.exports import csv_response, geojson_response
 from hub_pages.hub_map import map_counts, map_data_response
+from site_core.lookups import when_shown
 from site_core.models.pages import IntroBodyMixin
+from site_core.page_cache.keys import kept_query_string
 from site_core.pagination import forgiving_page
 from site_core.panels import PROMOTE_PANELS
 
@@ -52,26 +54,30 @@ class HubIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Read when shown: the page keeps its listing until the next publish,
+        # one version per query (listing_query).
+        context["directory"] = when_shown(lambda: self.directory_listing(request))
+        context["listing_query"] = kept_query_string(request)
+        return context
+
+    def directory_listing(self, request):
         # The links to other pages and to the exports keep the valid filters only.
         form, ignored, active_filters, matching = filtered_directory(self, request.GET)
         page_of_hubs, page_note = forgiving_page(
             with_card_relations(matching), request.GET.get("page"), self.hubs_per_page
         )
         page_of_hubs.object_list = add_card_sdgs(list(page_of_hubs.object_list), self.locale)
-        context.update(
-            {
-                "directory_url": self.get_url(request),
-                "filter_form": form,
-                "ignored_filters": ignored,
-                "active_filters": active_filters,
-                "hubs": page_of_hubs,
-                "page_note": page_note,
-                # Every page of the filtered list, not only this one: the map is
-                # its overview. Counted here; its script fetches the points.
-                "hub_map": map_counts(matching),
-                "map_data_url": self.url + self.reverse_subpage("map_data"),
-                "csv_url": self.url + self.reverse_subpage("export_csv"),
-                "geojson_url": self.url + self.reverse_subpage("export_geojson"),
-            }
-        )
-        return context
+        return {
+            "directory_url": self.get_url(request),
+            "filter_form": form,
+            "ignored_filters": ignored,
+            "active_filters": active_filters,
+            "hubs": page_of_hubs,
+            "page_note": page_note,
+            # Every page of the filtered list, not only this one: the map is
+            # its overview. Counted here; its script fetches the points.
+            "hub_map": map_counts(matching),
+            "map_data_url": self.url + self.reverse_subpage("map_data"),
+            "csv_url": self.url + self.reverse_subpage("export_csv"),
+            "geojson_url": self.url + self.reverse_subpage("export_geojson"),
+        }

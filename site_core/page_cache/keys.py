@@ -42,6 +42,12 @@ def _kept_parameters(request):
     return sorted((name, values) for name, values in request.GET.lists() if name in declared)
 
 
+def kept_query_string(request):
+    """The declared parameters of the request's query string, in the key's
+    order: what a page kept per query tells its versions apart by."""
+    return urlencode(_kept_parameters(request), doseq=True)
+
+
 def cache_key(request):
     """The language is the one LocaleMiddleware will activate: the URL's
     prefix, or for a path without one the language cookie or the browser's
@@ -52,7 +58,7 @@ def cache_key(request):
             request.get_host(),
             request.path,
             translation.get_language_from_request(request, check_path=True),
-            urlencode(_kept_parameters(request), doseq=True),
+            kept_query_string(request),
         )
     )
     return "page-cache:" + hashlib.sha256(identity.encode()).hexdigest()
@@ -62,7 +68,7 @@ def keep_only_cache_parameters(request):
     """Before a response that may be kept is made: the view sees only the
     declared parameters, in the key's order, so it renders what the key
     names (a pagination link never carries a visitor's `fbclid`)."""
-    query_string = urlencode(_kept_parameters(request), doseq=True)
+    query_string = kept_query_string(request)
     if query_string != request.META.get("QUERY_STRING", ""):
         request.GET = QueryDict(query_string, encoding=request.encoding)
         request.META["QUERY_STRING"] = query_string
