@@ -15,7 +15,7 @@ from news.models.news import NewsPage, NewsPageTag
 from news.related_hubs import HUB_LINK_FIELDS, hub_choices
 from site_core.lookups import A_MINUTE, active_locale, public, this_minute, until_next_publish
 from site_core.models import SDG
-from site_core.pagination import forgiving_page
+from site_core.pagination import forgiving_page_when_shown
 from site_core.renditions import with_renditions
 from site_core.visitor_language import each_in_visitor_language
 
@@ -151,10 +151,12 @@ def news_listing(index_page, request):
     locale = active_locale()
     hubs, sdgs, tags = news_filter_options(locale)
     filters = NewsFilters.from_query(request.GET, hubs, sdgs, tags)
-    news_items, page_note = forgiving_page(
-        filter_news(listed_news(locale), filters), request.GET.get("page"), index_page.news_per_page
+    news_items, page_note = forgiving_page_when_shown(
+        lambda: filter_news(listed_news(locale), filters),
+        request.GET.get("page"),
+        index_page.news_per_page,
+        prepare=lambda object_list: decorate_news(object_list, locale),
     )
-    decorate_news(news_items.object_list, locale)
     return {
         "news_items": news_items,
         "page_note": page_note,
@@ -177,17 +179,18 @@ def event_cards(locale):
 
 def event_listing(index_page, request):
     """Upcoming (ongoing included) soonest first, past latest first; each
-    list paginated on its own parameter."""
+    list paginated on its own parameter, and read when shown (the page keeps
+    its lists for the minute)."""
     locale = active_locale()
     now = this_minute()
-    upcoming, upcoming_note = forgiving_page(
-        event_cards(locale).filter(end__gte=now).order_by("start", "pk"),
+    upcoming, upcoming_note = forgiving_page_when_shown(
+        lambda: event_cards(locale).filter(end__gte=now).order_by("start", "pk"),
         request.GET.get("page"),
         index_page.upcoming_per_page,
         count_kept_for=A_MINUTE,
     )
-    past, past_note = forgiving_page(
-        event_cards(locale).filter(end__lt=now).order_by("-start", "-pk"),
+    past, past_note = forgiving_page_when_shown(
+        lambda: event_cards(locale).filter(end__lt=now).order_by("-start", "-pk"),
         request.GET.get("past"),
         index_page.past_per_page,
         count_kept_for=A_MINUTE,

@@ -11,7 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.utils.translation import gettext
 
-from site_core.lookups import SHARED_TIMEOUT, until_next_publish_for
+from site_core.lookups import SHARED_TIMEOUT, until_next_publish_for, when_shown
 
 
 class KeptCountPaginator(Paginator):
@@ -49,3 +49,19 @@ def forgiving_page(items, requested, per_page, count_kept_for=SHARED_TIMEOUT):
         }
         return paginator.page(paginator.num_pages), note
     return paginator.page(number), ""
+
+
+def forgiving_page_when_shown(items, requested, per_page, *, prepare=None, count_kept_for=SHARED_TIMEOUT):
+    """`forgiving_page` as two lazy values, (page, note), read when a template
+    first shows either: a page that keeps its listing until the next publish
+    reads none of it meanwhile. `items` is a callable returning the items;
+    `prepare(object_list)` completes the page's items once they are read."""
+
+    def read():
+        page, note = forgiving_page(items(), requested, per_page, count_kept_for=count_kept_for)
+        if prepare is not None:
+            prepare(page.object_list)
+        return page, note
+
+    both = when_shown(read)
+    return when_shown(lambda: both[0]), when_shown(lambda: both[1])

@@ -13,6 +13,7 @@ from news.feeds import HubNewsFeed, NewsFeed, SdgFeed, events_ical_response, fee
 from news.listing import event_listing, news_listing
 from site_core.models import SDG
 from site_core.models.pages import IntroBodyMixin
+from site_core.page_cache.keys import kept_query_string
 from site_core.panels import PROMOTE_PANELS
 
 
@@ -69,6 +70,7 @@ class NewsIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(news_listing(self, request))
+        context["listing_query"] = kept_query_string(request)
         filters = context["filters"]
         sdg = next((goal for goal in context["sdg_options"] if goal.number == filters.sdg), None)
         context["feeds"] = feed_links(self, hub=filters.hub, sdg=sdg)
@@ -106,6 +108,7 @@ class EventIndexPage(RoutablePageMixin, IntroBodyMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(event_listing(self, request))
+        context["listing_query"] = kept_query_string(request)
         return context
 
     def ical_url(self):
