@@ -12,11 +12,18 @@ Two layers:
   number, which any publish, unpublish, move, delete, snippet, settings or
   privacy change renews once committed (`site_core/page_cache/`): a stored value is never
   older than the last such change. Locales and sites are bumped too (below).
+  Each process also keeps the last values it read under the current
+  generation (`_ProcessMemo`); the generation itself is read from the
+  shared cache once per request, so a change is seen by every process at its
+  next request.
 
 Both are for reading: never change a value they return."""
 
 import functools
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 
 from asgiref.local import Local
 from django.core.cache import cache
@@ -68,18 +75,53 @@ def _generation():
     return current_generation()
 
 
+class _ProcessMemo:
+    """The values this process last read from the shared cache, for the
+    current generation only (a new one empties it), at most `size` of them
+    and each for its `timeout`: a page repeats the same lookups and
+    fragments, which then cost no round trip and no unpickling."""
+
+    def __init__(self, size):
+        self.size, self.generation, self.values = size, None, OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, generation, key):
+        with self.lock:
+            if generation != self.generation:
+                self.generation, self.values = generation, OrderedDict()
+            found = self.values.get(key)
+            if found is None or found[0] < time.monotonic():
+                return None
+            self.values.move_to_end(key)
+            return found[1]
+
+    def keep(self, generation, key, stored, timeout):
+        with self.lock:
+            if generation == self.generation:
+                self.values[key] = (time.monotonic() + timeout, stored)
+                if len(self.values) > self.size:
+                    self.values.popitem(last=False)
+
+
+_process = _ProcessMemo(size=200)
+
+
 def until_next_publish(name, compute, *parts, timeout=SHARED_TIMEOUT):
     """`compute()`, kept in the shared cache until the generation changes (or
     for `timeout` seconds, for a value that also changes with the time), and
     for the rest of the request. `parts` (strings or numbers) tell values apart."""
-    key = ":".join(["lookups", str(_generation()), name, *map(str, parts)])
+    generation = str(_generation())
+    key = ":".join(["lookups", generation, name, *map(str, parts)])
     values = getattr(_request, "values", None)
     if values is not None and key in values:
         return values[key]
-    stored = cache.get(key)  # a 1-tuple, so that None can be kept too
+    stored = _process.get(generation, key)  # a 1-tuple, so that None can be kept too
     if stored is None:
-        stored = (compute(),)
-        cache.set(key, stored, timeout)
+        stored = cache.get(key)
+        if stored is None:
+            stored = (compute(),)
+            cache.set(key, stored, timeout)
+        _process.keep(generation, key, stored, timeout)
     value = stored[0]
     if values is not None:
         values[key] = value

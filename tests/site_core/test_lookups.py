@@ -63,6 +63,30 @@ def test_kept_until_the_generation_changes_none_included():
     assert len(calls) == 2
 
 
+def test_a_process_reads_a_kept_value_from_the_shared_cache_once_per_generation(monkeypatch):
+    lookups.until_next_publish("test", lambda: ["kept"])
+    reads = []
+    read = cache.get
+    monkeypatch.setattr(cache, "get", lambda key, *args: reads.append(key) or read(key, *args))
+    for _visit in range(3):
+        assert lookups.until_next_publish("test", lambda: ["made again"]) == ["kept"]
+    assert not [key for key in reads if ":test" in key]
+    # Another process's publish: this one sees it at its next lookup.
+    cache.set("page-cache:generation", "renewed-elsewhere", None)
+    assert lookups.until_next_publish("test", lambda: ["after the publish"]) == ["after the publish"]
+
+
+def test_a_process_keeps_a_bounded_number_of_values_each_for_its_timeout():
+    memo = lookups._ProcessMemo(size=2)
+    for key in ("a", "b", "c"):
+        memo.keep(None, key, (key,), 60)
+    assert [memo.get(None, key) for key in ("a", "b", "c")] == [None, ("b",), ("c",)]
+    memo.keep(None, "expired", ("old",), -1)
+    assert memo.get(None, "expired") is None
+    assert memo.get("new generation", "c") is None
+    assert memo.get(None, "c") is None  # the new generation emptied it
+
+
 def test_saving_a_locale_renews_the_generation(django_capture_on_commit_callbacks):
     before = current_generation()
     with django_capture_on_commit_callbacks(execute=True):
