@@ -29,9 +29,7 @@ def story_site(news_indexes, hub_indexes):
     return hub, pages
 
 
-def test_a_related_hubs_publish_shows_at_once_on_the_kept_page(
-    client, story_site, django_capture_on_commit_callbacks
-):
+def test_a_related_hubs_publish_shows_at_once_on_the_kept_page(client, story_site, django_capture_on_commit_callbacks):
     hub, pages = story_site
     related = BeautifulSoup(client.get(pages["en"].url).content, "html.parser").select_one(".news-related")
     assert related.select_one(f'a[href="{hub["en"].url}"]').get_text() == "Bilbao"
