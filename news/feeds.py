@@ -6,7 +6,7 @@ from datetime import datetime, time
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
@@ -16,7 +16,7 @@ from news.models.events import EventPage
 from news.models.news import NewsPage
 from news.models.publications import PublicationPage
 from news.publication_listing import PublicationFilters, filter_publications, live_publications
-from site_core.http_cache import cache_like_page
+from site_core.http_cache import cache_like_page, kept_response
 from site_core.lookups import A_MINUTE, this_minute, until_next_publish
 
 FEED_SIZE = 20
@@ -38,7 +38,19 @@ class NewsFeed(Feed):
         self.language = index_page.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
-        return cache_like_page(super().__call__(request, *args, **kwargs), self.index_page, FEED_MAX_AGE)
+        response = kept_response(
+            "news-feed",
+            lambda: super(NewsFeed, self).__call__(request, *args, **kwargs),
+            *self.versions_by(),
+            translation.get_language(),
+            request.scheme,
+            request.get_host(),
+        )
+        return cache_like_page(response, self.index_page, FEED_MAX_AGE)
+
+    def versions_by(self):
+        """What tells this feed's versions apart, kept until the next publish."""
+        return type(self).__name__, self.feed_type.__name__, self.index_page.pk
 
     def get_object(self, request, *args, **kwargs):
         return self.index_page
@@ -121,6 +133,9 @@ class HubNewsFeed(NewsFeed):
         super().__init__(index_page, feed_type)
         self.hub = hub
 
+    def versions_by(self):
+        return *super().versions_by(), self.hub.pk
+
     def title(self, index_page):
         return f"{self.hub.title} · {SITE_NAME}"
 
@@ -144,6 +159,9 @@ class SdgFeed(NewsFeed):
     def __init__(self, index_page, sdg, feed_type=Rss201rev2Feed):
         super().__init__(index_page, feed_type)
         self.sdg = sdg
+
+    def versions_by(self):
+        return *super().versions_by(), self.sdg.number
 
     def title(self, index_page):
         return f"{self.sdg} · {SITE_NAME}"

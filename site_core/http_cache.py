@@ -1,14 +1,32 @@
-"""Cache-Control for what pages serve besides themselves (feeds, calendars,
-exports): anyone may keep a public page's file for `max_age` seconds; a file
-of a page with a view restriction (on it or an ancestor) is for its
-visitor only."""
+"""Responses besides pages (feeds, calendars, exports, the sitemap index):
+their Cache-Control (anyone may keep a public page's file for `max_age`
+seconds; a file of a page with a view restriction on it or an ancestor is
+for its visitor only), and keeping one whose making grows with the site."""
 
+from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+
+from site_core import lookups
 
 
 def cache_like_page(response, page, max_age):
-    if page.get_view_restrictions().exists():
-        patch_cache_control(response, private=True, no_store=True)
-    else:
+    if lookups.is_public(page):
         patch_cache_control(response, public=True, max_age=max_age)
+    else:
+        patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+def kept_response(name, make_response, *parts):
+    """`make_response()`'s status, content and headers, kept with
+    `lookups.until_next_publish` (`parts` tell versions apart, as there) and
+    served again as they were."""
+
+    def render():
+        response = make_response()
+        if hasattr(response, "render"):  # a TemplateResponse
+            response.render()
+        return response.status_code, response.content, dict(response.items())
+
+    status, content, headers = lookups.until_next_publish(name, render, *parts)
+    return HttpResponse(content, status=status, headers=headers)

@@ -275,6 +275,16 @@ def live_translations(page):
     return until_next_publish("translations", compute, page.translation_key)
 
 
+def is_public(page):
+    """Whether no view restriction (login, password, groups) applies to
+    `page`, on it or above it: read from its kept translations when it is
+    live, asked of the database otherwise."""
+    for translation_of_page in live_translations(page):
+        if translation_of_page.pk == page.pk:
+            return translation_of_page.is_public
+    return not page.get_view_restrictions().exists()
+
+
 def index_page(model, locale_id):
     """The first live page of `model` (e.g. the news index) in a language, or
     None: the target of "see all" links, kept until the next publish."""

@@ -20,13 +20,13 @@ from functools import cached_property
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db.models import Max, Q
 from django.db.models.functions import Coalesce
-from django.http import HttpResponse
 from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import index
 from wagtail.models import Page
 
 from site_core import lookups
+from site_core.http_cache import kept_response
 from site_core.pagination import KeptCountPaginator
 from site_core.templatetags.i18n_tags import with_x_default
 
@@ -133,12 +133,7 @@ def sitemap_index(request, **kwargs):
     until the next publish for each scheme and host: the index names every
     section, so writing it grows with the site."""
 
-    def render():
-        response = index(request, **kwargs).render()
-        return response.content, dict(response.items())
-
-    content, headers = lookups.until_next_publish("sitemap-index", render, request.scheme, request.get_host())
-    return HttpResponse(content, headers=headers)
+    return kept_response("sitemap-index", lambda: index(request, **kwargs), request.scheme, request.get_host())
 
 
 def sitemap_paths(site):

@@ -5,6 +5,7 @@ middleware stores it if `may_store` allows."""
 
 import functools
 
+from site_core import lookups
 from site_core.page_cache.keys import declare_view_parameters, keep_only_cache_parameters
 from site_core.page_cache.rules import mark_shareable, request_may_use_cache
 
@@ -16,7 +17,7 @@ def page_may_be_shared(page, request):
     return (
         not getattr(request, "is_preview", False)
         and getattr(page.specific_class, "cache_for_anonymous_visitors", True)
-        and not page.get_view_restrictions().exists()
+        and lookups.is_public(page)
     )
 
 
