@@ -68,12 +68,13 @@ def bench_scale(scale, arguments, work):
         _empty_shared_cache()
         uncached_env = {**env, "PAGE_CACHE_SECONDS": "0"}
         log = work / "gunicorn.log"
+        python = server.production_python()
         memory = {}
-        with server.gunicorn(env, CACHED_PORT, log) as (url, pid):
+        with server.gunicorn(env, CACHED_PORT, log, python=python) as (url, pid):
             measure(rows, url, "cached", arguments.seconds, arguments.connections)
             measure_beacon(rows[0], url, arguments.seconds, arguments.connections)
             memory["cached"] = server.worker_rss_mb(pid)
-        with server.gunicorn(uncached_env, UNCACHED_PORT, log) as (url, pid):
+        with server.gunicorn(uncached_env, UNCACHED_PORT, log, python=python) as (url, pid):
             measure(rows, url, "uncached", arguments.seconds, arguments.connections)
             memory["uncached"] = server.worker_rss_mb(pid)
         if arguments.sqlite:
@@ -81,7 +82,7 @@ def bench_scale(scale, arguments, work):
             sqlite_media = database.create_sqlite(sqlite, scale)
             sqlite_env = {**uncached_env, "DATABASE_URL": f"sqlite:///{sqlite}", "MEDIA_ROOT": str(sqlite_media)}
             _empty_shared_cache()
-            with server.gunicorn(sqlite_env, SQLITE_PORT, log) as (url, pid):
+            with server.gunicorn(sqlite_env, SQLITE_PORT, log, python=python) as (url, pid):
                 measure(rows, url, "sqlite", arguments.seconds, arguments.connections)
                 memory["uncached SQLite"] = server.worker_rss_mb(pid)
         return rows, memory

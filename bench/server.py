@@ -1,10 +1,12 @@
 """gunicorn as production runs it (2 sync workers), on a loopback port."""
 
 import contextlib
+import hashlib
 import os
 import secrets
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -16,6 +18,24 @@ WORKERS = 2
 # ours cached, uncached; bakerydemo's cached, uncached; ours on SQLite.
 FIRST_PORT = int(os.environ.get("BENCH_PORT", "18301"))
 HEADERS = {"X-Forwarded-Proto": "https", "Accept-Language": "en"}
+
+
+def production_python():
+    """The Python of a virtualenv holding `requirements.txt` only, as a
+    production install has: the development set adds test and lint tools,
+    some of which the site's libraries import when present (Django's test
+    utilities import Jinja2, Django REST framework PyYAML), so a worker
+    there is larger than in production. Made once per requirements.txt."""
+    requirements = PROJECT / "requirements.txt"
+    digest = hashlib.sha256(requirements.read_bytes()).hexdigest()[:12]
+    venv = Path(tempfile.gettempdir()) / f"l4a-bench-production-venv-{digest}"
+    python = venv / "bin" / "python"
+    installed = venv / ".installed"
+    if not installed.exists():
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "-r", str(requirements)], check=True)
+        installed.touch()
+    return str(python)
 
 
 def get(url):
