@@ -9,8 +9,9 @@ A section costs the same however large the site: its pages are one slice
 of the pages, each page beside its translations (LIMIT/OFFSET, no count),
 and its alternates are the translations of those pages only, read with one
 more query: at most `limit` pages and the translations of the groups cut at
-its two ends. The index costs a count and a maximum, and is kept whole
-until the next publish (`sitemap_index`). Pages stay plain Page rows with the few columns a URL and a
+its two ends. The index costs a count and a maximum. The index and each
+section are kept whole until the next publish (`sitemap_index`,
+`sitemap_section`). Pages stay plain Page rows with the few columns a URL and a
 lastmod need: no page type overrides `get_url_parts` or `get_sitemap_urls`,
 so nothing needs the specific page."""
 
@@ -22,7 +23,7 @@ from django.db.models import Max, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.contrib.sitemaps.views import index
+from wagtail.contrib.sitemaps.views import index, sitemap
 from wagtail.models import Page
 
 from site_core import lookups
@@ -134,6 +135,19 @@ def sitemap_index(request, **kwargs):
     section, so writing it grows with the site."""
 
     return kept_response("sitemap-index", lambda: index(request, **kwargs), request.scheme, request.get_host())
+
+
+def sitemap_section(request, section, **kwargs):
+    """Wagtail's sitemap view for one section, its response kept until the
+    next publish for each scheme, host and page number (`?p=`)."""
+    return kept_response(
+        "sitemap-section",
+        lambda: sitemap(request, section=section, **kwargs),
+        request.scheme,
+        request.get_host(),
+        section,
+        request.GET.get("p", ""),
+    )
 
 
 def sitemap_paths(site):

@@ -6,7 +6,6 @@ from django.views.decorators.cache import never_cache
 from wagtail import hooks
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views.serve import serve as serve_document
 
@@ -19,7 +18,7 @@ from site_core.pattern_library import pattern_library
 from site_core.reach.recording import count_page_view
 from site_core.robots import robots_txt
 from site_core.search.views import search
-from site_core.sitemaps import SECTION, MultilingualSitemap, sitemap_index
+from site_core.sitemaps import SECTION, MultilingualSitemap, sitemap_index, sitemap_section
 from site_core.translations.urls import urlpatterns as translation_admin_urls
 
 urlpatterns = [
@@ -47,7 +46,7 @@ urlpatterns = [
     ),
     path(
         "sitemap-<slug:section>.xml",
-        cacheable_view(query_parameters=["p"])(sitemap),
+        cacheable_view(query_parameters=["p"])(sitemap_section),
         {"sitemaps": {SECTION: MultilingualSitemap}},
         name="sitemap_section",
     ),

@@ -141,3 +141,18 @@ def test_the_index_is_kept_until_the_next_publish_headers_included(
     with django_capture_on_commit_callbacks(execute=True):
         build_standard_page(homes, spec("page-1"))  # nine pages: three sections
     assert len(section_urls(client)) == 3
+
+
+def test_a_section_is_kept_until_the_next_publish(
+    client, homes, small_sections, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    build_standard_page(homes, spec("page-0"))  # six pages: two sections
+    first = client.get("/sitemap-pages.xml?p=2")
+    with django_assert_num_queries(0):
+        second = client.get("/sitemap-pages.xml?p=2")
+    assert (second.content, second["Content-Type"]) == (first.content, first["Content-Type"])
+    assert client.get("/sitemap-pages.xml").content != first.content  # each section its own
+    with django_capture_on_commit_callbacks(execute=True):
+        build_standard_page(homes, spec("page-1"))
+    entries = sitemap_entries(client)  # every section made again: each page once
+    assert len(entries) == 9 and "http://localhost/en/page-1-en/" in entries
