@@ -1,4 +1,4 @@
-"""Responses besides pages (feeds, calendars, exports, the sitemap index):
+"""Responses besides pages (feeds, calendars, exports, the sitemap):
 their Cache-Control (anyone may keep a public page's file for `max_age`
 seconds; a file of a page with a view restriction on it or an ancestor is
 for its visitor only), and keeping one whose making grows with the site."""

@@ -17,7 +17,8 @@ Two layers:
   shared cache once per request, so a change is seen by every process at its
   next request.
 
-Both are for reading: never change a value they return."""
+Both are for reading: never change a value they return (a process shares
+it between its requests)."""
 
 import functools
 import hashlib
