@@ -278,12 +278,9 @@ def live_translations(page):
 
 def is_public(page):
     """Whether no view restriction (login, password, groups) applies to
-    `page`, on it or above it: read from its kept translations when it is
-    live, asked of the database otherwise."""
-    for translation_of_page in live_translations(page):
-        if translation_of_page.pk == page.pk:
-            return translation_of_page.is_public
-    return not page.get_view_restrictions().exists()
+    `page`, as Wagtail's `get_view_restrictions` finds them (on the page or
+    an ancestor, an alias by its source's), kept until the next publish."""
+    return until_next_publish("is-public", lambda: not page.get_view_restrictions().exists(), page.pk)
 
 
 def index_page(model, locale_id):

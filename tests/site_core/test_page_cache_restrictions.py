@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
+from site_core import lookups
 from tests.factories import build_standard_page
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +126,17 @@ def test_making_a_cached_page_private_empties_the_cache(client, about_pages, dja
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
     assert client.get("/en/about/")["X-Page-Cache"] == "miss"
+
+
+def test_an_alias_of_a_private_page_is_private_as_wagtail_decides(client, homes, django_capture_on_commit_callbacks):
+    """The page cache and the feeds' headers ask `lookups.is_public`, kept
+    until the next publish: it answers as Wagtail's own check (an alias by
+    its source's restrictions), and a new restriction shows at once."""
+    members = build_standard_page(homes, MEMBERS_SPEC)["en"]
+    alias = members.create_alias(parent=homes["en"], update_slug="members-alias")
+    assert lookups.is_public(members) and lookups.is_public(alias)
+    with django_capture_on_commit_callbacks(execute=True):
+        restrict(members, PageViewRestriction.LOGIN)
+    assert not lookups.is_public(members) and not lookups.is_public(alias)
+    response = client.get(alias.url)
+    assert response.status_code == 302 and SECRET not in response.content.decode()
