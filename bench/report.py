@@ -16,7 +16,8 @@ def _load(result):
 
 
 def print_table(title, rows, memory, arguments):
-    """rows: [{"kind", "path", "queries": [cached, uncached], "cached": Result, "uncached": Result}],
+    """rows: [{"kind", "path", "queries": [cached, uncached(, after a publish)], "cached": Result,
+    "uncached": Result}],
     the constant view first; memory: {mode: [worker RSS in MB]}."""
     ceiling = rows[0]["cached"].requests_per_second
     sqlite = "sqlite" in rows[0]
@@ -25,7 +26,8 @@ def print_table(title, rows, memory, arguments):
         f"load average {os.getloadavg()[0]:.1f}\n"
     )
     columns = "page | path | cached req/s | p50 ms | p99 ms | ÷ ceiling | uncached req/s | p50 ms | p99 ms"
-    columns += " | queries cached / uncached" + (" | uncached SQLite req/s | PostgreSQL ÷ SQLite" if sqlite else "")
+    counts = "cached / uncached / after a publish" if len(rows[0]["queries"]) == 3 else "cached / uncached"
+    columns += f" | queries {counts}" + (" | uncached SQLite req/s | PostgreSQL ÷ SQLite" if sqlite else "")
     print(f"| {columns} |")
     print("|---|---|" + "--:|" * (columns.count("|") - 1))
     for row in rows:

@@ -28,5 +28,5 @@ def kept_response(name, make_response, *parts):
             response.render()
         return response.status_code, response.content, dict(response.items())
 
-    status, content, headers = lookups.until_next_publish(name, render, *parts)
+    status, content, headers = lookups.until_next_publish("response:" + name, render, *parts)
     return HttpResponse(content, status=status, headers=headers)
