@@ -17,7 +17,7 @@ from news.models.news import NewsPage
 from news.models.publications import PublicationPage
 from news.publication_listing import PublicationFilters, filter_publications, live_publications
 from site_core.http_cache import cache_like_page, kept_response
-from site_core.lookups import A_MINUTE, this_minute, until_next_publish
+from site_core.lookups import A_MINUTE, this_minute
 
 FEED_SIZE = 20
 ICAL_SIZE = 100
@@ -224,11 +224,12 @@ def events_ical_response(index_page, request):
 
     def calendar():
         events = listed_events(index_page.locale).filter(end__gte=now).order_by("start", "pk")[:ICAL_SIZE]
-        return ical.calendar_ical(list(events), request, language, name=f"{index_page.title} · {SITE_NAME}")
+        name = f"{index_page.title} · {SITE_NAME}"
+        response = HttpResponse(ical.calendar_ical(list(events), request, language, name=name), ical.CONTENT_TYPE)
+        response["Content-Disposition"] = f'inline; filename="local4action-events-{language}.ics"'
+        return response
 
-    body = until_next_publish(
+    response = kept_response(
         "events-ical", calendar, index_page.pk, request.get_host(), now.isoformat(), timeout=A_MINUTE
     )
-    response = HttpResponse(body, content_type=ical.CONTENT_TYPE)
-    response["Content-Disposition"] = f'inline; filename="local4action-events-{language}.ics"'
     return cache_like_page(response, index_page, ical.ICAL_MAX_AGE)

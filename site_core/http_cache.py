@@ -17,10 +17,10 @@ def cache_like_page(response, page, max_age):
     return response
 
 
-def kept_response(name, make_response, *parts):
+def kept_response(name, make_response, *parts, timeout=lookups.SHARED_TIMEOUT):
     """`make_response()`'s status, content and headers, kept with
-    `lookups.until_next_publish` (`parts` tell versions apart, as there) and
-    served again as they were."""
+    `lookups.until_next_publish` (`parts` and `timeout` as there) and served
+    again as they were."""
 
     def render():
         response = make_response()
@@ -28,5 +28,5 @@ def kept_response(name, make_response, *parts):
             response.render()
         return response.status_code, response.content, dict(response.items())
 
-    status, content, headers = lookups.until_next_publish("response:" + name, render, *parts)
+    status, content, headers = lookups.until_next_publish("response:" + name, render, *parts, timeout=timeout)
     return HttpResponse(content, status=status, headers=headers)
